@@ -1,0 +1,35 @@
+/** The branch-scoring command line (contracts.md). Each command lives in its own file and registers itself here. */
+import { Command } from "commander";
+import { registerSchemes } from "./schemes";
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name("branch-scoring")
+    .description("支部考评助手 — 党支部/支部书记考评：评分表模板、评分、汇总 (branch scoring templates, scoring, summary)")
+    .showHelpAfterError()
+    .exitOverride();
+  registerSchemes(program);
+  return program;
+}
+
+/** Exit codes: 0 done, 1 nothing usable or bad arguments, 2 internal error. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "commander.helpDisplayed" || code === "commander.version" || code === "commander.help") return 0;
+    if (typeof code === "string" && code.startsWith("commander.")) return 1;
+    process.stderr.write(`内部错误 (internal error): ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module || process.argv[1]?.endsWith("branch-scoring.js")) {
+  main(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * What the task pane needs from a spreadsheet, whoever provides it (Office.js in Excel, or the Excel test double in
+ * tests and the browser harness). The task pane never calls Excel.* itself.
+ */
+import type { Grid, WorkbookPlan } from "../sheet/types";
+
+export interface HostCapabilities {
+  /** highest ExcelApi 1.x minor version supported, e.g. 7 for ExcelApi 1.7; 0 when Excel is absent */
+  excelApiMinor: number;
+  /** ExcelApi ≥ 1.7: we can work at all */
+  supported: boolean;
+  /** ExcelApi ≥ 1.8: data validation, runtime.enableEvents */
+  dataValidation: boolean;
+  enableEvents: boolean;
+}
+
+export interface AppliedPlan {
+  /** planned sheet name → the unique name actually used */
+  names: Record<string, string>;
+  /** what could not be applied on this host (e.g. data validation below ExcelApi 1.8), in Chinese */
+  notices: string[];
+}
+
+export interface SheetChange {
+  sheet: string;
+  /** A1 range that changed, e.g. "F12" or "F12:G30" */
+  address: string;
+}
+
+export interface Disposable {
+  dispose(): void | Promise<void>;
+}
+
+export interface SpreadsheetHost {
+  capabilities(): Promise<HostCapabilities>;
+  /** Apply a plan in one Excel.run; never overwrites or renames a user's sheet. `replace`: our own sheets to delete first. */
+  applyPlan(plan: WorkbookPlan, options?: { replace?: string[] }): Promise<AppliedPlan>;
+  /** Read whole used ranges of the named sheets (values and formulas) in one sync. */
+  readSheets(names: string[]): Promise<Grid[]>;
+  /** Names of all sheets in tab order and the active one. */
+  listSheets(): Promise<{ names: string[]; active: string }>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Protect (no password) or unprotect a sheet; no-op when already in that state. */
+  setProtected(sheet: string, protect: boolean): Promise<void>;
+  /** Write key/value rows into a _meta sheet (adds the key when absent). */
+  writeMeta(metaSheet: string, values: Record<string, string>): Promise<void>;
+  onChanged(listener: (changes: SheetChange[]) => void): Promise<Disposable>;
+  onActivated(listener: (sheet: string) => void): Promise<Disposable>;
+}

@@ -1,0 +1,96 @@
+/**
+ * A workbook as plain data. The planner produces a WorkbookPlan; each host replays it (Office.js or ExcelJS).
+ * A Grid is what a host reads back. Addresses are A1 without sheet names; row/column indexes are 0-based.
+ */
+import type { CellValue } from "../scoring/types";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // "#RRGGBB"
+  fill?: string; // "#RRGGBB"
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: boolean; // thin border on all sides
+  numberFormat?: string; // e.g. "0.0#"
+}
+
+/** One cell of the plan: a constant or a formula (with leading "="), and a style id. */
+export interface PlanCell {
+  value?: CellValue;
+  formula?: string;
+  style?: string;
+}
+
+export type ValidationRule =
+  | { type: "decimal"; min: number; max: number }
+  | { type: "whole"; min: number; max: number }
+  | { type: "list"; values: string[] }
+  /** formula relative to the range's top-left cell, with leading "=" */
+  | { type: "custom"; formula: string };
+
+export interface ValidationPlan {
+  range: string;
+  rule: ValidationRule;
+  prompt?: { title: string; message: string };
+  error?: { title: string; message: string };
+}
+
+export interface ConditionalFormatPlan {
+  range: string;
+  /** formula relative to the range's top-left cell, with leading "="; true → style applies */
+  formula: string;
+  style: { fill?: string; fontColor?: string; bold?: boolean };
+}
+
+export interface PrintPlan {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  fitToWidth: 1;
+  /** rows repeated at the top of each page, e.g. "$1:$6" */
+  titleRows?: string;
+}
+
+export interface SheetPlan {
+  /** desired name; a host makes it unique and never reuses a user's sheet */
+  name: string;
+  /** "veryHidden" is never used: users must be able to find _meta */
+  visibility: "visible" | "hidden";
+  /** row-major block starting at A1; null = empty cell */
+  cells: (PlanCell | null)[][];
+  styles: Record<string, CellStyle>;
+  /** character widths by column index */
+  columnWidths: number[];
+  /** points by row index */
+  rowHeights: Record<number, number>;
+  merges: string[];
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  /** input ranges left unlocked on the protected sheet */
+  unlocked: string[];
+  protect: boolean;
+  print?: PrintPlan;
+  freeze?: { rows: number; columns: number };
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  /** name of the sheet to activate after applying */
+  activate: string;
+}
+
+/** What a host reads back from one sheet. */
+export interface Grid {
+  name: string;
+  /** cached values (formulas' last results), row-major from A1 */
+  values: CellValue[][];
+  /** formulas with leading "=" where the cell holds one, else null; same shape as values */
+  formulas: (string | null)[][];
+}
+
+/** A workbook as read back: every sheet's grid, by name, in tab order. */
+export interface WorkbookGrid {
+  sheets: Grid[];
+}
