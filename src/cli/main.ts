@@ -1,6 +1,8 @@
 /** The branch-scoring command line (contracts.md). Each command lives in its own file and registers itself here. */
 import { Command } from "commander";
 import { registerSchemes } from "./schemes";
+import { registerScore } from "./score";
+import { registerTemplate } from "./template";
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -10,6 +12,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerSchemes(program);
+  registerScore(program);
+  registerTemplate(program);
   return program;
 }
 

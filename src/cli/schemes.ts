@@ -1,5 +1,107 @@
+/** `branch-scoring schemes [--json] [--rubric <file.json>]`: list the built-in schemes, or check and list a custom rubric. */
 import type { Command } from "commander";
-// placeholder until the catalogue lands (issue 2)
+import { builtInSchemes } from "../rubric/catalogue";
+import { loadRubricFile } from "../rubric/load";
+import type { RuleKind, Scheme, SubjectKind } from "../rubric/types";
+
+/** The `schemes --json` element of contracts.md. Add fields only; never rename. */
+export interface SchemeListing {
+  id: string;
+  title: string;
+  version: string;
+  subject: SubjectKind;
+  max: number;
+  sections: {
+    code: string;
+    title: string;
+    points: number;
+    indicators: { code: string; title: string; points: number; rules: { code: string; kind: RuleKind; text: string }[] }[];
+  }[];
+  vetoes: { code: string; text: string }[];
+  bands: { name: string; min: number }[];
+  /** the pass line's minimum total */
+  passLine: number;
+}
+
+export function toListing(scheme: Scheme): SchemeListing {
+  return {
+    id: scheme.id,
+    title: scheme.title,
+    version: scheme.version,
+    subject: scheme.subject,
+    max: scheme.max,
+    sections: scheme.sections.map((section) => ({
+      code: section.code,
+      title: section.title,
+      points: section.points,
+      indicators: section.indicators.map((indicator) => ({
+        code: indicator.code,
+        title: indicator.title,
+        points: indicator.points,
+        rules: indicator.rules.map((rule) => ({ code: rule.code, kind: rule.kind, text: rule.text })),
+      })),
+    })),
+    vetoes: scheme.vetoes.map((veto) => ({ code: veto.code, text: veto.text })),
+    bands: scheme.bands.map((band) => ({ name: band.name, min: band.min })),
+    passLine: scheme.passLine.minTotal,
+  };
+}
+
+const SUBJECT_LABELS: Record<SubjectKind, string> = { branch: "党支部", secretary: "党支部书记" };
+
+/** Columns of a terminal: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  }
+  return width;
+}
+
+const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
+
+export function renderTable(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column] ?? ""))));
+  return rows.map((row) => row.map((cell, column) => padEnd(cell, widths[column]!)).join("  ").trimEnd()).join("\n");
+}
+
+export function formatSchemeTable(schemes: Scheme[]): string {
+  const header = ["编号 id", "名称", "考核对象", "满分", "一级/二级指标", "否决项", "分值来源"];
+  const rows = schemes.map((scheme) => [
+    scheme.id,
+    scheme.shortTitle,
+    SUBJECT_LABELS[scheme.subject],
+    String(scheme.max),
+    `${scheme.sections.length}/${scheme.sections.reduce((count, section) => count + section.indicators.length, 0)}`,
+    String(scheme.vetoes.length),
+    scheme.defaultAllocation ? "默认" : "官方",
+  ]);
+  const footer = [
+    "分值来源“官方”：照录原文分值；“默认”：原文未给分值，由本工具拟定，可按本单位实际调整（用 --rubric 载入自定义评分细则）。",
+    "完整指标与扣分规则：branch-scoring schemes --json",
+  ];
+  return `${renderTable([header, ...rows])}\n\n${footer.join("\n")}\n`;
+}
+
 export function registerSchemes(program: Command): void {
-  program.command("schemes").option("--json").action(() => undefined);
+  program
+    .command("schemes")
+    .description("列出评分方案（内置方案，或用 --rubric 检查并列出自定义评分细则）(list scoring schemes)")
+    .option("--json", "以 JSON 输出完整指标与规则 (print JSON)")
+    .option("--rubric <file.json>", "检查并列出一个自定义评分细则文件 (check and list a custom rubric file)")
+    .action((options: { json?: boolean; rubric?: string }) => {
+      let schemes: Scheme[];
+      if (options.rubric) {
+        const { scheme, errors } = loadRubricFile(options.rubric);
+        if (!scheme) {
+          process.stderr.write(`评分细则文件 ${options.rubric} 有 ${errors.length} 处问题：\n${errors.map((error) => `  - ${error}`).join("\n")}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        schemes = [scheme];
+      } else {
+        schemes = builtInSchemes();
+      }
+      process.stdout.write(options.json ? `${JSON.stringify(schemes.map(toListing), null, 2)}\n` : formatSchemeTable(schemes));
+    });
 }

@@ -73,12 +73,28 @@ export interface SheetPlan {
   protect: boolean;
   print?: PrintPlan;
   freeze?: { rows: number; columns: number };
+  /** native charts; a host that cannot draw them (ExcelJS) skips them and says so */
+  charts?: ChartPlan[];
+}
+
+export interface ChartPlan {
+  type: "column";
+  title: string;
+  /** categories in the first column, values in the second, e.g. "A3:B7" */
+  source: string;
+  /** top-left cell where the chart is placed */
+  anchor: string;
 }
 
 export interface WorkbookPlan {
   sheets: SheetPlan[];
   /** name of the sheet to activate after applying */
   activate: string;
+  /**
+   * Cells whose value must be the name a sheet finally gets (a host may rename a planned sheet to keep names unique),
+   * e.g. the `sheet` row of `_meta` that points at its scoring sheet.
+   */
+  nameCells?: { sheet: string; address: string; refersTo: string }[];
 }
 
 /** What a host reads back from one sheet. */

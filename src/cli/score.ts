@@ -1,0 +1,141 @@
+/**
+ * `branch-scoring score <workbook.xlsx> [--json] [--rubric <file.json>]`: scores a filled workbook from its inputs
+ * (never from cached formula results) and lists its problems. Exit 0 when scored, even with problems; 1 when the
+ * file is unusable; 2 (from main) on an internal error.
+ */
+import type { Command } from "commander";
+import { getScheme } from "../rubric/catalogue";
+import { loadRubricFile } from "../rubric/load";
+import type { Scheme } from "../rubric/types";
+import { readWorkbookFile, WorkbookFileError } from "../hosts/xlsx/read";
+import type { ScoredWorkbook, TemplateScore } from "../sheet/score-workbook";
+import { scoreWorkbook } from "../sheet/score-workbook";
+import { RATER_LABELS } from "../sheet/meta-keys";
+
+interface ScoreOptions {
+  json?: boolean;
+  rubric?: string;
+}
+
+/** The object contracts.md fixes for `score --json`; `kind` on issues and `sheet` are additions. */
+export function scoreJson(file: string, template: TemplateScore) {
+  const { meta, result } = template;
+  return {
+    file,
+    scheme: result.scheme,
+    schemeVersion: result.schemeVersion,
+    subject: meta.subject,
+    org: meta.org,
+    period: meta.period,
+    rater: meta.rater,
+    total: result.total,
+    max: result.max,
+    band: result.band,
+    pass: result.pass,
+    vetoed: result.vetoed,
+    vetoReasons: result.vetoReasons,
+    sections: result.sections.map(({ code, title, points, score }) => ({ code, title, points, score })),
+    indicators: result.indicators.map(({ code, points, deduction, award, score }) => ({ code, points, deduction, award, score })),
+    issues: result.issues.map(({ severity, code, cell, message, kind }) => ({ severity, code, cell, message, kind })),
+    sheet: template.sheet,
+  };
+}
+
+/** Columns line up in a terminal when CJK characters count two cells wide. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function humanReport(file: string, template: TemplateScore): string {
+  const { meta, result, scheme } = template;
+  const lines: string[] = [];
+  const subjectLabel = scheme.subject === "secretary" ? "书记姓名" : "支部名称";
+  const rater = meta.rater === "" ? "（未填）" : RATER_LABELS[meta.rater];
+  lines.push(`评分结果：${file}（工作表「${template.sheet}」）`);
+  lines.push(`方案：${scheme.title}（${scheme.id}，${result.schemeVersion} 版）`);
+  lines.push(`${subjectLabel}：${meta.subject || "（未填）"}　所属党组织：${meta.org || "（未填）"}　考核年度：${meta.period || "（未填）"}`);
+  lines.push(`评价方：${rater}　评分人：${meta.evaluator || "（未填）"}　日期：${meta.date || "（未填）"}`);
+  lines.push("");
+  const titles = result.sections.map((section) => `${section.code} ${section.title}`);
+  const width = Math.max(12, ...titles.map(displayWidth)) + 2;
+  lines.push(`${pad("一级指标", width)}${pad("分值", 8)}得分`);
+  result.sections.forEach((section, index) => lines.push(`${pad(titles[index], width)}${pad(String(section.points), 8)}${section.score}`));
+  lines.push("");
+  lines.push(`总分：${result.total} / ${result.max}　等次：${result.band}　达标：${result.pass ? "是" : "否"}`);
+  if (result.vetoed) lines.push(`不得参评：${result.vetoReasons.join("；")}`);
+  const errors = result.issues.filter((issue) => issue.severity === "error").length;
+  const warnings = result.issues.length - errors;
+  lines.push("");
+  if (result.issues.length === 0) lines.push("问题：无");
+  else {
+    lines.push(`问题：严重 ${errors} 个，警告 ${warnings} 个`);
+    for (const issue of result.issues) {
+      lines.push(`  ${issue.severity === "error" ? "严重" : "警告"}  ${pad(issue.cell ?? "—", 6)}${issue.message}`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+
+function report(file: string, score: ScoredWorkbook, json: boolean): string {
+  const unread = score.failures.map((failure) => ({ metaSheet: failure.metaSheet, message: failure.message }));
+  if (json) {
+    const others = score.templates.slice(1).map((template) => scoreJson(file, template));
+    const extra = { ...(others.length > 0 ? { otherTemplates: others } : {}), ...(unread.length > 0 ? { unreadTemplates: unread } : {}) };
+    return JSON.stringify({ ...scoreJson(file, score), ...extra }, null, 2) + "\n";
+  }
+  const parts = score.templates.map((template) => humanReport(file, template));
+  for (const failure of unread) parts.push(`无法读取「${failure.metaSheet}」对应的评分表：${failure.message}\n`);
+  return parts.join("\n");
+}
+
+/** The built-in schemes, with a custom rubric file taking precedence for its own id. */
+function schemeResolver(rubric: string | undefined): { resolve: (id: string) => Scheme | undefined } | { errors: string[] } {
+  if (rubric === undefined) return { resolve: getScheme };
+  const loaded = loadRubricFile(rubric);
+  if (!loaded.scheme) return { errors: loaded.errors.length > 0 ? loaded.errors : [`${rubric}：不是有效的评分细则文件`] };
+  const custom = loaded.scheme;
+  return { resolve: (id) => (id === custom.id ? custom : getScheme(id)) };
+}
+
+export async function runScore(file: string, options: ScoreOptions): Promise<number> {
+  const resolver = schemeResolver(options.rubric);
+  if ("errors" in resolver) {
+    process.stderr.write(`评分细则文件有误，未计分：\n${resolver.errors.map((error) => `  ${error}`).join("\n")}\n`);
+    return 1;
+  }
+  let book;
+  try {
+    book = await readWorkbookFile(file);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const score = scoreWorkbook(book, resolver.resolve);
+  if (!score.ok) {
+    process.stderr.write(`“${file}”无法计分：${score.message}\n`);
+    return 1;
+  }
+  process.stdout.write(report(file, score, options.json === true));
+  return 0;
+}
+
+export function registerScore(program: Command): void {
+  program
+    .command("score")
+    .description("按填好的评分表重新计分并列出问题 (score a filled workbook from its inputs)")
+    .argument("<workbook>", "评分表 .xlsx")
+    .option("--json", "输出 JSON（格式见 contracts.md）")
+    .option("--rubric <file>", "自定义评分细则 .json（与其方案编号相同的评分表按它计分）")
+    .action(async (workbook: string, options: ScoreOptions) => {
+      process.exitCode = await runScore(workbook, options);
+    });
+}

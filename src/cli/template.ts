@@ -1,0 +1,117 @@
+/**
+ * `branch-scoring template <scheme> -o <out.xlsx> [--subject S] [--org O] [--period P] [--rater self|mass|org]
+ * [--evaluator E] [--date D] [--rubric file.json] [--force]`: writes a scoring template workbook.
+ * Exit 0 when written; 1 on bad arguments, an unknown scheme, or an output that exists (without --force).
+ */
+import type { Command } from "commander";
+import { existsSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { writePlanToFile, xlsxSkippedFeatures } from "../hosts/xlsx/write";
+import { loadRubricFile } from "../rubric/load";
+import { resolveScheme } from "../rubric/resolve";
+import type { RaterKind, Scheme } from "../rubric/types";
+import type { SubjectMeta } from "../scoring/types";
+import { planTemplate, scoringSheetName } from "../sheet/planner";
+
+export interface TemplateOptions {
+  output: string;
+  subject?: string;
+  org?: string;
+  period?: string;
+  rater?: string;
+  evaluator?: string;
+  date?: string;
+  rubric?: string;
+  force?: boolean;
+}
+
+const RATERS: readonly RaterKind[] = ["self", "mass", "org"];
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** A built-in id, a .json path, or the id of the --rubric file (which takes precedence for its own id). */
+function chooseScheme(schemeArgument: string, rubric: string | undefined): Outcome<Scheme> {
+  if (rubric !== undefined) {
+    const loaded = loadRubricFile(rubric);
+    if (!loaded.scheme) return { ok: false, message: `评分细则文件有误，未生成模板：\n${loaded.errors.map((error) => `  ${error}`).join("\n")}` };
+    if (loaded.scheme.id === schemeArgument) return { ok: true, value: loaded.scheme };
+  }
+  const resolved = resolveScheme(schemeArgument);
+  if (resolved.scheme) return { ok: true, value: resolved.scheme };
+  return { ok: false, message: resolved.errors.join("\n") };
+}
+
+function checkOutput(output: string, force: boolean): Outcome<string> {
+  if (!output.toLowerCase().endsWith(".xlsx")) return { ok: false, message: `输出文件“${output}”应以 .xlsx 结尾 (output must end in .xlsx)` };
+  const folder = dirname(resolve(output));
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    return { ok: false, message: `输出文件夹“${folder}”不存在 (output folder does not exist)` };
+  }
+  if (existsSync(output) && !force) {
+    return { ok: false, message: `“${output}”已存在，未覆盖。如需覆盖，请加 --force。(file exists; use --force to overwrite)` };
+  }
+  return { ok: true, value: output };
+}
+
+function subjectMeta(options: TemplateOptions): Outcome<Partial<SubjectMeta>> {
+  const rater = options.rater;
+  if (rater !== undefined && !(RATERS as readonly string[]).includes(rater)) {
+    return { ok: false, message: `--rater 应为 self（自评）、mass（测评）或 org（考评），而不是“${rater}”` };
+  }
+  const meta: Partial<SubjectMeta> = {};
+  if (options.subject !== undefined) meta.subject = options.subject;
+  if (options.org !== undefined) meta.org = options.org;
+  if (options.period !== undefined) meta.period = options.period;
+  if (rater !== undefined) meta.rater = rater as RaterKind;
+  if (options.evaluator !== undefined) meta.evaluator = options.evaluator;
+  if (options.date !== undefined) meta.date = options.date;
+  return { ok: true, value: meta };
+}
+
+function refuse(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return 1;
+}
+
+export async function runTemplate(schemeArgument: string, options: TemplateOptions): Promise<number> {
+  const scheme = chooseScheme(schemeArgument, options.rubric);
+  if (!scheme.ok) return refuse(scheme.message);
+  const output = checkOutput(options.output, options.force === true);
+  if (!output.ok) return refuse(output.message);
+  const meta = subjectMeta(options);
+  if (!meta.ok) return refuse(meta.message);
+  const plan = planTemplate(scheme.value, meta.value);
+  try {
+    await writePlanToFile(plan, output.value);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+      return refuse(`无法写入“${output.value}”：没有写入权限 (permission denied)`);
+    }
+    throw error;
+  }
+  const notices = xlsxSkippedFeatures(plan).map((notice) => `  注意：${notice}\n`).join("");
+  process.stdout.write(
+    `已生成评分表模板：${output.value}\n  方案：${scheme.value.title}（${scheme.value.id}，${scheme.value.version} 版），工作表：「${scoringSheetName(scheme.value)}」\n${notices}`,
+  );
+  return 0;
+}
+
+export function registerTemplate(program: Command): void {
+  program
+    .command("template")
+    .description("生成评分表模板 .xlsx（含公式、数据验证、工作表保护、打印设置）(write a scoring template workbook)")
+    .argument("<scheme>", "评分方案编号（见 branch-scoring schemes），或自定义评分细则 .json 路径")
+    .requiredOption("-o, --output <out.xlsx>", "输出文件 (output file)")
+    .option("--subject <name>", "支部名称或书记姓名 (subject)")
+    .option("--org <name>", "所属党组织 (parent organisation)")
+    .option("--period <year>", "考核年度 (period)")
+    .option("--rater <kind>", "评价方：self 自评 | mass 测评 | org 考评 (rater)")
+    .option("--evaluator <name>", "评分人 (evaluator)")
+    .option("--date <date>", "评分日期 (date)")
+    .option("--rubric <file.json>", "自定义评分细则文件；方案编号与 <scheme> 相同时使用它 (custom rubric)")
+    .option("--force", "覆盖已存在的输出文件 (overwrite an existing file)")
+    .action(async (schemeArgument: string, options: TemplateOptions) => {
+      process.exitCode = await runTemplate(schemeArgument, options);
+    });
+}

@@ -1,0 +1,100 @@
+/**
+ * The SpreadsheetHost for Excel, through Office.js (the globals `Excel` and `Office`). The only code that calls Excel.*;
+ * every method is one Excel.run with a constant number of syncs, whatever the plan size.
+ */
+import type { Grid, WorkbookPlan } from "../../sheet/types";
+import type { AppliedPlan, Disposable, HostCapabilities, SheetChange, SpreadsheetHost } from "../types";
+import { applyPlanInExcel } from "./apply-plan";
+import { detectCapabilities } from "./capabilities";
+import { OfficeHostError, officeCall } from "./errors";
+import { watchActivation, watchChanges } from "./events";
+import { writeMetaInExcel } from "./meta-writer";
+import { readSheetsInExcel } from "./read-sheets";
+
+export { CellEditModeError, OfficeHostError } from "./errors";
+
+function requireExcel(): HostCapabilities {
+  const capabilities = detectCapabilities();
+  if (typeof Excel === "undefined" || !capabilities.supported) {
+    throw new OfficeHostError(
+      "Unsupported",
+      `当前环境不支持本加载项：需要 Excel 2019 或更高版本（ExcelApi 1.7），检测到 ExcelApi 1.${capabilities.excelApiMinor}。`,
+    );
+  }
+  return capabilities;
+}
+
+export function createOfficeHost(): SpreadsheetHost {
+  return {
+    async capabilities(): Promise<HostCapabilities> {
+      return detectCapabilities();
+    },
+
+    async applyPlan(plan: WorkbookPlan, options?: { replace?: string[] }): Promise<AppliedPlan> {
+      const { excelApiMinor } = requireExcel();
+      return officeCall("生成评分表", () => applyPlanInExcel(plan, { replace: options?.replace, apiMinor: excelApiMinor }));
+    },
+
+    async readSheets(names: string[]): Promise<Grid[]> {
+      requireExcel();
+      return officeCall(`读取工作表（${names.join("、")}）`, () => readSheetsInExcel(names));
+    },
+
+    async listSheets(): Promise<{ names: string[]; active: string }> {
+      requireExcel();
+      return officeCall("读取工作表列表", () =>
+        Excel.run(async (context) => {
+          const worksheets = context.workbook.worksheets;
+          worksheets.load("items/name");
+          const active = worksheets.getActiveWorksheet();
+          active.load("name");
+          await context.sync();
+          return { names: worksheets.items.map((sheet) => sheet.name), active: active.name };
+        }),
+      );
+    },
+
+    async selectCell(sheet: string, address: string): Promise<void> {
+      requireExcel();
+      await officeCall(`定位到 ${sheet}!${address}`, () =>
+        Excel.run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          worksheet.activate();
+          worksheet.getRange(address).select();
+          await context.sync();
+        }),
+      );
+    },
+
+    async setProtected(sheet: string, protect: boolean): Promise<void> {
+      requireExcel();
+      await officeCall(protect ? `保护工作表“${sheet}”` : `撤消工作表“${sheet}”的保护`, () =>
+        Excel.run(async (context) => {
+          const worksheet = context.workbook.worksheets.getItem(sheet);
+          // protect() and unprotect() both throw when the sheet is already in that state
+          worksheet.protection.load("protected");
+          await context.sync();
+          if (worksheet.protection.protected === protect) return;
+          if (protect) worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+          else worksheet.protection.unprotect();
+          await context.sync();
+        }),
+      );
+    },
+
+    async writeMeta(metaSheet: string, values: Record<string, string>): Promise<void> {
+      const { enableEvents } = requireExcel();
+      await officeCall(`写入“${metaSheet}”`, () => writeMetaInExcel(metaSheet, values, enableEvents));
+    },
+
+    async onChanged(listener: (changes: SheetChange[]) => void): Promise<Disposable> {
+      requireExcel();
+      return officeCall("监听单元格修改", () => watchChanges(listener));
+    },
+
+    async onActivated(listener: (sheet: string) => void): Promise<Disposable> {
+      requireExcel();
+      return officeCall("监听工作表切换", () => watchActivation(listener));
+    },
+  };
+}

@@ -1,0 +1,34 @@
+/** Used ranges → Grids (values and formulas from A1), all sheets in one sync. */
+import type { CellValue } from "../../scoring/types";
+import type { Grid } from "../../sheet/types";
+
+function gridOf(name: string, range: Excel.Range): Grid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const blankRows = Array.from({ length: range.rowIndex }, () => new Array<null>(range.columnIndex + range.columnCount).fill(null));
+  values.push(...blankRows.map((row) => [...row]));
+  formulas.push(...blankRows.map((row) => [...row]));
+  const lead = new Array<null>(range.columnIndex).fill(null);
+  range.values.forEach((row, r) => {
+    // Office.js reports blank cells as ""; a Grid uses null
+    values.push([...lead, ...row.map((value: unknown): CellValue => (value === "" || value === undefined ? null : (value as CellValue)))]);
+    formulas.push([
+      ...lead,
+      ...range.formulas[r].map((formula: unknown) => (typeof formula === "string" && formula.startsWith("=") ? formula : null)),
+    ]);
+  });
+  const empty = values.every((row) => row.every((value) => value === null)) && formulas.every((row) => row.every((f) => f === null));
+  return empty ? { name, values: [], formulas: [] } : { name, values, formulas };
+}
+
+export async function readSheetsInExcel(names: string[]): Promise<Grid[]> {
+  return Excel.run(async (context) => {
+    const ranges = names.map((name) => {
+      const range = context.workbook.worksheets.getItem(name).getUsedRange(true);
+      range.load("values, formulas, rowIndex, columnIndex, columnCount");
+      return range;
+    });
+    await context.sync();
+    return ranges.map((range, index) => gridOf(names[index], range));
+  });
+}

@@ -1,0 +1,66 @@
+/** Why a workbook file could not be read; `message` is Chinese, names the file and says what to do. */
+
+export type WorkbookFileErrorKind = "not-xlsx" | "corrupt" | "encrypted" | "too-large" | "unreadable";
+
+export class WorkbookFileError extends Error {
+  override readonly name = "WorkbookFileError";
+
+  constructor(
+    readonly kind: WorkbookFileErrorKind,
+    message: string,
+    /** the file's name as the user gave it */
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+/** "20 MiB", "312 KiB": sizes as a user reads them. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MiB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
+  return `${bytes} B`;
+}
+
+const RESAVE_HINT = "请在 Excel 或 WPS 中打开后“另存为” Excel 工作簿 (.xlsx) 再试";
+
+export function notXlsx(file: string, what: string): WorkbookFileError {
+  return new WorkbookFileError("not-xlsx", `“${file}”不是 Excel 工作簿 (.xlsx)：${what}。${RESAVE_HINT}。(not an .xlsx file)`, file);
+}
+
+export function corrupt(file: string, what: string): WorkbookFileError {
+  return new WorkbookFileError(
+    "corrupt",
+    `“${file}”已损坏或不完整：${what}。请重新获取原文件（下载或复制可能中断）。(corrupt or truncated file)`,
+    file,
+  );
+}
+
+export function encrypted(file: string): WorkbookFileError {
+  return new WorkbookFileError(
+    "encrypted",
+    `“${file}”设有打开密码（文件已加密），无法读取。请在 Excel 或 WPS 中取消“打开密码”后另存，再试。(encrypted workbook)`,
+    file,
+  );
+}
+
+export function tooLarge(file: string, what: string): WorkbookFileError {
+  return new WorkbookFileError("too-large", `“${file}”过大：${what}，已拒绝读取。(file too large)`, file);
+}
+
+export function unreadable(file: string, error: unknown): WorkbookFileError {
+  const code = (error as { code?: string }).code;
+  const reason =
+    code === "ENOENT"
+      ? "文件不存在"
+      : code === "EACCES" || code === "EPERM"
+        ? "没有读取权限"
+        : code === "EISDIR"
+          ? "这是文件夹，不是文件"
+          : `读取失败 (${code ?? (error as Error).message})`;
+  return new WorkbookFileError("unreadable", `无法读取“${file}”：${reason}。(cannot read file)`, file);
+}
+
+export function unparseable(file: string, error: unknown): WorkbookFileError {
+  return corrupt(file, `无法解析为 Excel 工作簿（${(error as Error).message}）`);
+}

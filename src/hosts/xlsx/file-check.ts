@@ -1,0 +1,107 @@
+/**
+ * Judges a workbook's bytes before ExcelJS sees them, so a wrong, broken, locked or hostile file gets a clear
+ * Chinese message naming it instead of a stack trace or an exhausted machine.
+ */
+import { inflateRawSync } from "node:zlib";
+import { corrupt, encrypted, formatBytes, notXlsx, tooLarge } from "./errors";
+import { entryData, readZipDirectory, startsLikeZip, ZipFormatError, type ZipEntry } from "./zip-directory";
+
+export interface ReadLimits {
+  /** largest file accepted, in bytes */
+  maxBytes: number;
+  /** largest total unpacked size, in bytes */
+  maxUncompressed: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 20 * 1024 * 1024, maxUncompressed: 200 * 1024 * 1024 };
+
+// Deflate cannot exceed about 1032:1; real worksheet XML stays far below 500:1, long runs of one byte do not.
+const MAX_COMPRESSION_RATIO = 500;
+const RATIO_CHECK_FROM = 1024 * 1024;
+
+const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Office's encrypted packages are CFB files holding EncryptionInfo and EncryptedPackage streams (MS-OFFCRYPTO). */
+function isEncryptedPackage(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
+}
+
+function describeNonZip(bytes: Buffer): string {
+  const head = bytes.subarray(0, 4096);
+  const text = head.toString("utf8").replace(/^\uFEFF/, "");
+  if (text.startsWith("%PDF")) return "这是 PDF 文件";
+  if (/^\s*<(\?xml|!doctype html|html)/i.test(text)) return "这是网页或 XML 格式的表格（常见于系统导出的“.xls”）";
+  if (!head.includes(0)) {
+    return /[,\t;]/.test(text) ? "内容是纯文本，像是 CSV 文件改了扩展名" : "内容是纯文本";
+  }
+  return "无法识别的文件格式";
+}
+
+function describeOtherZip(names: Set<string>): string {
+  if (names.has("xl/workbook.bin")) return "这是 Excel 二进制工作簿 (.xlsb)";
+  if (names.has("word/document.xml")) return "这是 Word 文档";
+  if ([...names].some((name) => name.startsWith("ppt/"))) return "这是 PowerPoint 文档";
+  if (names.has("content.xml") && names.has("mimetype")) return "这是 OpenDocument 表格 (.ods)";
+  return "是 zip 压缩包，但里面没有 Excel 工作簿";
+}
+
+/** Unpacks one entry with its declared size as a hard cap, so a lying header cannot unpack more. */
+function checkEntryUnpacks(file: string, bytes: Buffer, entry: ZipEntry): void {
+  const data = entryData(bytes, entry);
+  if (entry.method === 0) {
+    if (data.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”大小不符`);
+    return;
+  }
+  if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
+  let unpacked: Buffer;
+  try {
+    unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (error) {
+    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
+      throw tooLarge(file, `“${entry.name}”解压后超过其声明的大小（疑似“压缩炸弹”）`);
+    }
+    throw corrupt(file, `“${entry.name}”无法解压`);
+  }
+  if (unpacked.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
+}
+
+function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits): void {
+  const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  if (declared > limits.maxUncompressed) {
+    throw tooLarge(file, `解压后共 ${formatBytes(declared)}，超过上限 ${formatBytes(limits.maxUncompressed)}（疑似“压缩炸弹”）`);
+  }
+  const absurd = entries.find(
+    (entry) => entry.uncompressedSize >= RATIO_CHECK_FROM && entry.uncompressedSize / Math.max(1, entry.compressedSize) > MAX_COMPRESSION_RATIO,
+  );
+  if (absurd) {
+    const ratio = Math.round(absurd.uncompressedSize / Math.max(1, absurd.compressedSize));
+    throw tooLarge(file, `“${absurd.name}”压缩比异常（${ratio}:1，疑似“压缩炸弹”）`);
+  }
+}
+
+/** Throws WorkbookFileError unless `bytes` look like a complete, unencrypted .xlsx within the limits. */
+export function checkWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimits): void {
+  if (bytes.length === 0) throw notXlsx(file, "文件是空的");
+  if (bytes.length > limits.maxBytes) throw tooLarge(file, `${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}`);
+  if (bytes.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
+    if (isEncryptedPackage(bytes)) throw encrypted(file);
+    throw notXlsx(file, "这是旧版 Excel 97-2003 (.xls) 或其他 OLE 格式文件");
+  }
+  if (!startsLikeZip(bytes)) throw notXlsx(file, describeNonZip(bytes));
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw corrupt(file, error.message);
+    throw error;
+  }
+  if (entries.some((entry) => (entry.flags & 1) === 1)) throw encrypted(file);
+  const names = new Set(entries.map((entry) => entry.name));
+  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) throw notXlsx(file, describeOtherZip(names));
+  checkUnpackedSize(file, entries, limits);
+  try {
+    for (const entry of entries) checkEntryUnpacks(file, bytes, entry);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw corrupt(file, error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * Replays a WorkbookPlan into a new .xlsx with ExcelJS: the file-based twin of the Office host's applyPlan.
+ * Formulas are written without cached results and the workbook asks for a full recalculation on load, so Excel,
+ * WPS and LibreOffice all show computed totals rather than stale numbers.
+ */
+import ExcelJS from "exceljs";
+import { rename, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { CellValue } from "../../scoring/types";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "../../sheet/types";
+import { cellAddress, cellsOf, parseRange, splitAreas } from "./a1";
+import { uniqueSheetName } from "./sheet-names";
+import { toConditionalStyle, toExcelStyle } from "./styles";
+import { toExcelValidation } from "./validation";
+
+const A4_PAPER = 9; // OOXML paperSize code
+
+/** What the xlsx host cannot reproduce from this plan, in Chinese, for the caller to show (charts: ExcelJS has none). */
+export function xlsxSkippedFeatures(plan: WorkbookPlan): string[] {
+  return plan.sheets
+    .filter((sheet) => (sheet.charts ?? []).length > 0)
+    .map((sheet) => `工作表“${sheet.name}”的图表未写入文件（ExcelJS 不支持图表），请在 Excel 中插入 (charts skipped in the .xlsx file)`);
+}
+
+/** Names used, by plan index; a new file has no user sheets, so names change only when invalid or duplicated. */
+function assignSheetNames(plan: WorkbookPlan): string[] {
+  const names: string[] = [];
+  for (const sheet of plan.sheets) names.push(uniqueSheetName(sheet.name, names));
+  return names;
+}
+
+/** Planned name → name used (the first sheet planned under that name, should a plan repeat one). */
+function finalNameOf(plan: WorkbookPlan, names: string[], planned: string): string | undefined {
+  const index = plan.sheets.findIndex((sheet) => sheet.name === planned);
+  return index < 0 ? undefined : names[index];
+}
+
+function stripEquals(formula: string): string {
+  return formula.startsWith("=") ? formula.slice(1) : formula;
+}
+
+function toExcelValue(cell: PlanCell): ExcelJS.CellValue {
+  // no `result`: a cached value would be shown by programs that do not recalculate on load
+  if (cell.formula) return { formula: stripEquals(cell.formula) } as ExcelJS.CellFormulaValue;
+  const value: CellValue | undefined = cell.value;
+  if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`计划中的数值无效 (non-finite number in plan): ${value}`);
+  // strings stay strings even when they begin with = + - @: ExcelJS writes them as text, never as formulas
+  return value ?? null;
+}
+
+function unlockedAddresses(sheet: SheetPlan): Set<string> {
+  const addresses = new Set<string>();
+  for (const reference of sheet.unlocked) {
+    for (const area of splitAreas(reference)) {
+      for (const { row, column } of cellsOf(parseRange(area))) addresses.add(cellAddress(row, column));
+    }
+  }
+  return addresses;
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const styles = new Map(Object.entries(sheet.styles).map(([id, style]) => [id, toExcelStyle(style)]));
+  const unlocked = unlockedAddresses(sheet);
+  sheet.cells.forEach((row, rowIndex) =>
+    row.forEach((cell, columnIndex) => {
+      if (!cell) return;
+      const target = worksheet.getCell(rowIndex + 1, columnIndex + 1);
+      target.value = toExcelValue(cell);
+      if (cell.style !== undefined) {
+        const style = styles.get(cell.style);
+        if (!style) throw new Error(`工作表“${sheet.name}”引用了未定义的样式 (unknown style id): ${cell.style}`);
+        // a copy per cell: ExcelJS mutates a cell's style object in place, which would leak into shared ones
+        target.style = structuredClone(style);
+      }
+    }),
+  );
+  for (const address of unlocked) {
+    const target = worksheet.getCell(address);
+    target.style = { ...structuredClone(target.style ?? {}), protection: { locked: false } };
+  }
+}
+
+function writeLayout(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  sheet.columnWidths.forEach((width, index) => {
+    if (width > 0) worksheet.getColumn(index + 1).width = width;
+  });
+  for (const [index, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(index) + 1).height = height;
+  // merges after values: only the top-left cell keeps a value, and each cell keeps its planned style (borders)
+  for (const merge of sheet.merges) worksheet.mergeCellsWithoutStyle(merge);
+}
+
+/** ExcelJS has worksheet.dataValidations (range keys allowed) but its typings omit it. */
+interface WithDataValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+function writeRules(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const { dataValidations } = worksheet as unknown as WithDataValidations;
+  for (const validation of sheet.validations) {
+    const rule = toExcelValidation(validation);
+    for (const area of splitAreas(validation.range)) dataValidations.add(area, { ...rule });
+  }
+  for (const format of sheet.conditionalFormats) {
+    worksheet.addConditionalFormatting({
+      ref: splitAreas(format.range).join(" "),
+      rules: [{ type: "expression", priority: 1, formulae: [stripEquals(format.formula)], style: toConditionalStyle(format.style) }],
+    });
+  }
+}
+
+function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  if (!sheet.print) return;
+  worksheet.pageSetup = {
+    ...worksheet.pageSetup,
+    paperSize: A4_PAPER,
+    orientation: sheet.print.orientation,
+    fitToPage: true,
+    fitToWidth: sheet.print.fitToWidth,
+    fitToHeight: 0, // as many pages tall as needed
+    // ExcelJS adds the $ signs itself
+    ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") } : {}),
+  };
+}
+
+function sheetView(sheet: SheetPlan, active: boolean): Partial<ExcelJS.WorksheetView> {
+  const selected = active ? { tabSelected: true } : {};
+  const freeze = sheet.freeze;
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return { state: "normal", ...selected } as Partial<ExcelJS.WorksheetView>;
+  return {
+    state: "frozen",
+    xSplit: freeze.columns,
+    ySplit: freeze.rows,
+    topLeftCell: cellAddress(freeze.rows + 1, freeze.columns + 1),
+    ...selected,
+  } as Partial<ExcelJS.WorksheetView>;
+}
+
+async function protectSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): Promise<void> {
+  if (!sheet.protect) return;
+  // no password (contracts.md): a secretary can lift it from the Review tab
+  await worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+}
+
+function writeNameCells(book: ExcelJS.Workbook, plan: WorkbookPlan, names: string[]): void {
+  for (const nameCell of plan.nameCells ?? []) {
+    const sheetName = finalNameOf(plan, names, nameCell.sheet);
+    const worksheet = sheetName === undefined ? undefined : book.getWorksheet(sheetName);
+    const finalName = finalNameOf(plan, names, nameCell.refersTo);
+    if (!worksheet || finalName === undefined) {
+      throw new Error(`nameCells 引用了计划中不存在的工作表 (unknown sheet): ${nameCell.sheet} → ${nameCell.refersTo}`);
+    }
+    worksheet.getCell(nameCell.address).value = finalName;
+  }
+}
+
+async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "支部考评助手 branch-scoring";
+  book.created = new Date();
+  book.calcProperties.fullCalcOnLoad = true;
+  const names = assignSheetNames(plan);
+  const activeIndex = Math.max(
+    0,
+    plan.sheets.findIndex((sheet) => sheet.name === plan.activate && sheet.visibility === "visible"),
+  );
+  for (const [index, sheet] of plan.sheets.entries()) {
+    const worksheet = book.addWorksheet(names[index], {
+      state: sheet.visibility,
+      views: [sheetView(sheet, index === activeIndex)],
+    });
+    writeCells(worksheet, sheet);
+    writeLayout(worksheet, sheet);
+    writeRules(worksheet, sheet);
+    writePrintSetup(worksheet, sheet);
+    await protectSheet(worksheet, sheet);
+  }
+  writeNameCells(book, plan, names);
+  const firstVisible = Math.max(0, plan.sheets.findIndex((sheet) => sheet.visibility === "visible"));
+  book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: firstVisible, activeTab: activeIndex, visibility: "visible" }];
+  return book;
+}
+
+export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Buffer> {
+  if (plan.sheets.length === 0) throw new Error("计划中没有工作表 (the plan has no sheets)");
+  const book = await buildWorkbook(plan);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** Writes through a temporary file and a rename, so a failed write never leaves half a workbook at `path`. */
+export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
+  const buffer = await writePlanToBuffer(plan);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await writeFile(temporary, buffer);
+  await rename(temporary, path);
+}

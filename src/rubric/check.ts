@@ -1,0 +1,203 @@
+/**
+ * Self-checks of a rubric: the arithmetic and consistency a spreadsheet would silently get wrong. Every message is
+ * Chinese and names its place (一级指标 1「组织设置」, 二级指标 1.1「…」规则 1.1-2, 等次「好」…), so an 组织部 editing
+ * a rubric file can fix it without reading code. Arithmetic is exact (decimal.js), never binary floating point.
+ */
+import Decimal from "decimal.js";
+import type { Indicator, Rule, Scheme, Section } from "./types";
+
+/** Amounts are entered in half points unless a rule says otherwise (rubrics.md). */
+export const DEFAULT_STEP = 0.5;
+
+/** Codes the `_meta` sheet uses for outputs; a section or indicator may not take them. */
+const RESERVED_CODES = new Set(["total", "band", "meta"]);
+
+const sectionPlace = (section: Section) => `一级指标 ${section.code}「${section.title}」`;
+const indicatorPlace = (indicator: Indicator) => `二级指标 ${indicator.code}「${indicator.title}」`;
+const rulePlace = (indicator: Indicator, rule: Rule) => `${indicatorPlace(indicator)}规则 ${rule.code}`;
+
+const sum = (values: number[]): Decimal => values.reduce((total, value) => total.plus(value), new Decimal(0));
+const isMultipleOf = (value: number, step: number): boolean => new Decimal(value).mod(step).isZero();
+
+function duplicates(codes: string[]): string[] {
+  const seen = new Map<string, number>();
+  for (const code of codes) seen.set(code, (seen.get(code) ?? 0) + 1);
+  return [...seen].filter(([, count]) => count > 1).map(([code, count]) => `${code}（出现 ${count} 次）`);
+}
+
+/** The amounts of a rule that are entered or deducted, with the Chinese label shown in messages. */
+function ruleAmounts(rule: Rule): { label: string; value: number }[] {
+  const amounts: { label: string; value: number }[] = [];
+  switch (rule.kind) {
+    case "fixed":
+    case "fixed-each":
+      amounts.push({ label: "扣分", value: rule.amount });
+      break;
+    case "range":
+    case "range-each":
+      amounts.push({ label: "扣分下限", value: rule.min }, { label: "扣分上限", value: rule.max });
+      break;
+    case "count":
+      amounts.push({ label: "扣分", value: rule.amount });
+      break;
+    case "convert":
+      amounts.push({ label: "折算分值", value: rule.points });
+      break;
+    case "discretionary":
+    case "award":
+      break;
+  }
+  if (rule.cap !== undefined) amounts.push({ label: "累计上限 cap", value: rule.cap });
+  return amounts;
+}
+
+/** The single amount of a rule that must fit inside the indicator (a range's lower bound is covered by its upper). */
+function amountsBoundedByPoints(rule: Rule): { label: string; value: number }[] {
+  return ruleAmounts(rule).filter((amount) => amount.label !== "扣分下限");
+}
+
+function checkRule(indicator: Indicator, rule: Rule): string[] {
+  const place = rulePlace(indicator, rule);
+  const problems: string[] = [];
+  const codePattern = new RegExp(`^${escapeRegExp(indicator.code)}-[1-9][0-9]*$`);
+  if (!codePattern.test(rule.code)) problems.push(`${place}：规则编号 ${rule.code} 应为“${indicator.code}-序号”，如 ${indicator.code}-1`);
+
+  const step = rule.step ?? DEFAULT_STEP;
+  const stepValid = step > 0;
+  if (!stepValid) problems.push(`${place}：步长 step ${step} 应大于 0`);
+
+  for (const { label, value } of ruleAmounts(rule)) {
+    if (value <= 0) problems.push(`${place}：${label} ${value} 应大于 0`);
+    else if (stepValid && !isMultipleOf(value, step)) problems.push(`${place}：${label} ${value} 不是步长 ${step} 的整数倍`);
+  }
+  for (const { label, value } of amountsBoundedByPoints(rule)) {
+    if (value > indicator.points) problems.push(`${place}：${label} ${value} 超过二级指标分值 ${indicator.points}`);
+  }
+
+  if ((rule.kind === "range" || rule.kind === "range-each") && rule.min > rule.max) {
+    problems.push(`${place}：扣分下限 ${rule.min} 大于扣分上限 ${rule.max}`);
+  }
+  if (rule.kind === "count") {
+    if (rule.required < 0) problems.push(`${place}：要求数量 required ${rule.required} 不能小于 0`);
+    if (rule.per !== undefined && rule.per <= 0) problems.push(`${place}：每档短缺数量 per ${rule.per} 应大于 0`);
+    if (rule.per !== undefined && rule.mode === "all-or-nothing") {
+      problems.push(`${place}：“未达要求即扣分”（all-or-nothing）的规则不使用 per，请删除 per 或改用 per-unit`);
+    }
+  }
+  if (rule.kind === "convert" && rule.rawMax <= 0) problems.push(`${place}：原始满分 rawMax ${rule.rawMax} 应大于 0`);
+  return problems;
+}
+
+function checkIndicator(section: Section, indicator: Indicator): string[] {
+  const place = indicatorPlace(indicator);
+  const problems: string[] = [];
+  if (!indicator.code.startsWith(`${section.code}.`)) {
+    problems.push(`${place}：编号应以所属一级指标编号“${section.code}.”开头`);
+  }
+  if (RESERVED_CODES.has(indicator.code)) problems.push(`${place}：编号 ${indicator.code} 为保留字，请改用其他编号`);
+  if (indicator.points <= 0) problems.push(`${place}：分值 ${indicator.points} 应大于 0`);
+  const awards = indicator.rules.filter((rule) => rule.kind === "award").length;
+  if (awards > 0 && awards < indicator.rules.length) {
+    problems.push(`${place}：加分规则（award）与扣分规则不能放在同一个二级指标中，请拆分为两个指标`);
+  }
+  for (const rule of indicator.rules) problems.push(...checkRule(indicator, rule));
+  return problems;
+}
+
+/** Checks one section on its own (also used on the well-formed sections of a file that has structural errors). */
+export function checkSection(section: Section): string[] {
+  const place = sectionPlace(section);
+  const problems: string[] = [];
+  if (RESERVED_CODES.has(section.code)) problems.push(`${place}：编号 ${section.code} 为保留字，请改用其他编号`);
+  if (section.points <= 0) problems.push(`${place}：分值 ${section.points} 应大于 0`);
+  const indicatorTotal = sum(section.indicators.map((indicator) => indicator.points));
+  if (!indicatorTotal.equals(section.points)) {
+    problems.push(`${place}：分值 ${section.points} ≠ 二级指标合计 ${indicatorTotal.toString()}`);
+  }
+  for (const indicator of section.indicators) problems.push(...checkIndicator(section, indicator));
+  return problems;
+}
+
+function checkCodes(scheme: Scheme): string[] {
+  const indicators = scheme.sections.flatMap((section) => section.indicators);
+  const groups: [string, string[]][] = [
+    ["一级指标编号", scheme.sections.map((section) => section.code)],
+    ["二级指标编号", indicators.map((indicator) => indicator.code)],
+    ["规则编号", indicators.flatMap((indicator) => indicator.rules.map((rule) => rule.code))],
+    ["否决项编号", scheme.vetoes.map((veto) => veto.code)],
+  ];
+  return groups.flatMap(([label, codes]) => duplicates(codes).map((duplicate) => `${label}重复：${duplicate}`));
+}
+
+function checkBands(scheme: Scheme): string[] {
+  const problems: string[] = [];
+  const names = duplicates(scheme.bands.map((band) => band.name));
+  for (const name of names) problems.push(`等次名称重复：${name}`);
+  scheme.bands.forEach((band, index) => {
+    const previous = scheme.bands[index - 1];
+    if (previous && !(band.min < previous.min)) {
+      problems.push(`等次「${band.name}」下限 ${band.min} 应低于上一等次「${previous.name}」的下限 ${previous.min}（等次须按下限从高到低排列）`);
+    }
+    if (band.min > scheme.max) problems.push(`等次「${band.name}」下限 ${band.min} 超过满分 ${scheme.max}`);
+  });
+  const lowest = scheme.bands[scheme.bands.length - 1];
+  if (lowest && lowest.min > 0) problems.push(`最低等次「${lowest.name}」下限 ${lowest.min} 应为 0，否则低于该分数的得分没有等次`);
+  return problems;
+}
+
+function checkRaters(scheme: Scheme): string[] {
+  const problems = duplicates(scheme.raters).map((duplicate) => `评价方重复：${duplicate}`);
+  if (!scheme.weights) return problems;
+  const entries = Object.entries(scheme.weights) as [string, number][];
+  for (const [rater, weight] of entries) {
+    if (weight < 0) problems.push(`评价方权重 ${rater} ${weight} 不能小于 0`);
+    if (!scheme.raters.includes(rater as Scheme["raters"][number])) problems.push(`评价方权重 ${rater} 不在评价方 raters 之列`);
+  }
+  const total = sum(entries.map(([, weight]) => weight));
+  if (!total.equals(1)) problems.push(`评价方权重合计 ${total.toString()} ≠ 1`);
+  return problems;
+}
+
+function checkQuotaAndTargets(scheme: Scheme): string[] {
+  const problems: string[] = [];
+  const isShare = (value: number) => value > 0 && value <= 1;
+  if (scheme.quota && !isShare(scheme.quota.recommendShare)) {
+    problems.push(`推荐比例 recommendShare ${scheme.quota.recommendShare} 应在 0（不含）至 1 之间，如 0.1 表示 10%`);
+  }
+  for (const duplicate of duplicates((scheme.targets ?? []).map((target) => String(target.year)))) {
+    problems.push(`年度目标年份重复：${duplicate}`);
+  }
+  for (const target of scheme.targets ?? []) {
+    if (target.passRate !== undefined && !isShare(target.passRate)) {
+      problems.push(`${target.year} 年目标：达标率 ${target.passRate} 应在 0（不含）至 1 之间`);
+    }
+    for (const [name, share] of Object.entries(target.modelShares ?? {})) {
+      if (!isShare(share)) problems.push(`${target.year} 年目标：${name}比例 ${share} 应在 0（不含）至 1 之间`);
+    }
+    for (const [name, count] of Object.entries(target.modelCounts ?? {})) {
+      if (!(Number.isInteger(count) && count > 0)) problems.push(`${target.year} 年目标：${name}数量 ${count} 应为正整数`);
+    }
+  }
+  return problems;
+}
+
+/** Every self-check problem of a scheme, in reading order; empty when the scheme is consistent. */
+export function checkScheme(scheme: Scheme): string[] {
+  const place = `评分方案「${scheme.title}」`;
+  const problems: string[] = [];
+  if (scheme.max <= 0) problems.push(`${place}：满分 ${scheme.max} 应大于 0`);
+  const sectionTotal = sum(scheme.sections.map((section) => section.points));
+  if (!sectionTotal.equals(scheme.max)) problems.push(`${place}：满分 ${scheme.max} ≠ 一级指标合计 ${sectionTotal.toString()}`);
+  problems.push(...checkCodes(scheme));
+  for (const section of scheme.sections) problems.push(...checkSection(section));
+  problems.push(...checkBands(scheme));
+  if (scheme.passLine.minTotal < 0 || scheme.passLine.minTotal > scheme.max) {
+    problems.push(`达标线 ${scheme.passLine.minTotal} 应在 0 至满分 ${scheme.max} 之间`);
+  }
+  problems.push(...checkRaters(scheme), ...checkQuotaAndTargets(scheme));
+  return problems;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,123 @@
+/**
+ * The rubric file format (JSON) as a zod schema. Parsing yields a `Scheme`: optional fields get the defaults of
+ * rubrics.md, omitted rule and veto codes are generated. The schema checks structure only; arithmetic and
+ * consistency (sums, steps, bounds) are ./check.ts, so every problem gets a message naming its place.
+ */
+import { z } from "zod";
+import type { Band, Indicator, PassLine, RaterKind, Rule, Scheme, Section, Veto } from "./types";
+
+export const DEFAULT_BANDS: readonly Band[] = [
+  { name: "好", min: 90 },
+  { name: "较好", min: 80 },
+  { name: "一般", min: 70 },
+  { name: "较差", min: 0 },
+];
+export const DEFAULT_PASS_LINE: Readonly<PassLine> = { minTotal: 80, noVeto: true };
+export const DEFAULT_RATERS: readonly RaterKind[] = ["self", "mass", "org"];
+export const DEFAULT_MAX = 100;
+
+const text = z.string().trim().min(1);
+const amount = z.number();
+
+const ruleBase = {
+  /** omitted: generated as indicator code + "-" + ordinal */
+  code: text.optional(),
+  text,
+  step: amount.optional(),
+  cap: amount.optional(),
+};
+
+const ruleSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ ...ruleBase, kind: z.literal("fixed"), amount }),
+  z.strictObject({ ...ruleBase, kind: z.literal("range"), min: amount, max: amount }),
+  z.strictObject({ ...ruleBase, kind: z.literal("fixed-each"), amount, unit: text }),
+  z.strictObject({ ...ruleBase, kind: z.literal("range-each"), min: amount, max: amount, unit: text }),
+  z.strictObject({ ...ruleBase, kind: z.literal("discretionary") }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal("count"),
+    measure: text,
+    required: amount,
+    unit: text,
+    mode: z.enum(["per-unit", "all-or-nothing"]),
+    amount,
+    per: amount.optional(),
+  }),
+  z.strictObject({ ...ruleBase, kind: z.literal("award") }),
+  z.strictObject({ ...ruleBase, kind: z.literal("convert"), rawMax: amount, points: amount, measure: text }),
+]);
+
+export const RULE_KINDS = ["fixed", "range", "fixed-each", "range-each", "discretionary", "count", "award", "convert"] as const;
+
+export const indicatorSchema = z
+  .strictObject({
+    code: text,
+    title: text,
+    points: amount,
+    content: z.array(text).default([]),
+    evidence: z.string().default(""),
+    rules: z.array(ruleSchema).min(1),
+  })
+  .transform(
+    (indicator): Indicator => ({
+      ...indicator,
+      rules: indicator.rules.map(
+        (rule, index): Rule => ({ ...rule, code: rule.code ?? `${indicator.code}-${index + 1}` }) as Rule,
+      ),
+    }),
+  );
+
+export const sectionSchema = z.strictObject({
+  code: text,
+  title: text,
+  points: amount,
+  indicators: z.array(indicatorSchema).min(1),
+}) satisfies z.ZodType<Section>;
+
+const vetoSchema = z.strictObject({ code: text.optional(), text });
+const raterSchema = z.enum(["self", "mass", "org"]);
+
+const yearTargetSchema = z.strictObject({
+  year: z.number().int(),
+  passRate: amount.optional(),
+  modelShares: z.record(z.string(), amount).optional(),
+  modelCounts: z.record(z.string(), amount).optional(),
+});
+
+export const rubricFileSchema = z
+  .strictObject({
+    /** lets editors offer completion; ignored */
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "编号只能包含字母、数字、点、下划线和连字符 (id: letters, digits, . _ -)"),
+    title: text,
+    shortTitle: text.optional(),
+    version: text,
+    subject: z.enum(["branch", "secretary"]).default("branch"),
+    source: z.string().default(""),
+    defaultAllocation: z.boolean().default(false),
+    notes: z.array(text).default([]),
+    max: amount.default(DEFAULT_MAX),
+    sections: z.array(sectionSchema).min(1),
+    vetoes: z.array(vetoSchema).default([]),
+    bands: z.array(z.strictObject({ name: text, min: amount })).min(1).default(() => DEFAULT_BANDS.map((band) => ({ ...band }))),
+    passLine: z
+      .strictObject({
+        minTotal: amount.default(DEFAULT_PASS_LINE.minTotal),
+        noVeto: z.boolean().default(DEFAULT_PASS_LINE.noVeto),
+      })
+      .default(() => ({ ...DEFAULT_PASS_LINE })),
+    raters: z.array(raterSchema).min(1).default(() => [...DEFAULT_RATERS]),
+    weights: z.partialRecord(raterSchema, amount).optional(),
+    quota: z
+      .strictObject({ recommendShare: amount, rounding: z.literal("floor").default("floor"), excludeNamed: z.boolean().default(true) })
+      .optional(),
+    targets: z.array(yearTargetSchema).optional(),
+    ranking: z.enum(["dense", "competition"]).default("dense"),
+  })
+  .transform(({ $schema: _ignored, ...file }): Scheme => {
+    const vetoes: Veto[] = file.vetoes.map((veto, index) => ({ code: veto.code ?? `V${index + 1}`, text: veto.text }));
+    return { ...file, shortTitle: file.shortTitle ?? file.title, vetoes };
+  });
+
+/** What a rubric file (or a built-in declaration) may contain: the Scheme with optional fields and codes omitted. */
+export type RubricFile = z.input<typeof rubricFileSchema>;

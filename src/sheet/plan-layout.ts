@@ -1,0 +1,196 @@
+/**
+ * Where everything sits on the scoring sheet: one pass over the scheme assigns rows and input addresses, so the cells,
+ * formulas, validations and `_meta` rows are all built from the same positions.
+ */
+import type { Indicator, Rule, Scheme, Section, Veto } from "../rubric/types";
+import type { EntryField } from "../scoring/types";
+import { a1 } from "./addresses";
+import type { SubjectMetaKey } from "./meta-keys";
+
+/** Column indexes of the table (编号 … 得分). */
+export const COLUMN = {
+  code: 0,
+  content: 1,
+  points: 2,
+  standard: 3,
+  quantity: 4,
+  amount: 5,
+  reason: 6,
+  evidence: 7,
+  score: 8,
+} as const;
+export const LAST_COLUMN = COLUMN.score;
+
+export const TITLE_ROW = 0;
+export const NOTICE_ROW = 1;
+export const TABLE_HEADER_ROW = 5;
+const FIRST_ITEM_ROW = TABLE_HEADER_ROW + 1;
+
+/** Convert raw scores go in the 数量 column, awards in the 扣分/加分 column. */
+const FIELD_COLUMN: Record<EntryField, number> = {
+  quantity: COLUMN.quantity,
+  raw: COLUMN.quantity,
+  deduction: COLUMN.amount,
+  award: COLUMN.amount,
+  reason: COLUMN.reason,
+  evidence: COLUMN.evidence,
+};
+
+/** The input cells a rule row has, by kind. Count and convert deductions are computed, so not inputs. */
+export function ruleInputFields(rule: Rule): EntryField[] {
+  switch (rule.kind) {
+    case "fixed":
+    case "range":
+    case "discretionary":
+      return ["deduction", "reason", "evidence"];
+    case "fixed-each":
+    case "range-each":
+      return ["quantity", "deduction", "reason", "evidence"];
+    case "count":
+      return ["quantity", "reason", "evidence"];
+    case "convert":
+      return ["raw", "reason", "evidence"];
+    case "award":
+      return ["award", "reason", "evidence"];
+  }
+}
+
+/** Rules whose amount the evaluator types in (and so must give a reason for when non-zero). */
+export function isEnteredAmount(rule: Rule): boolean {
+  return rule.kind !== "count" && rule.kind !== "convert";
+}
+
+export interface RuleSlot {
+  rule: Rule;
+  indicator: Indicator;
+  row: number;
+  /** the rule's input cells by field */
+  inputs: Partial<Record<EntryField, string>>;
+  /** the 扣分/加分 cell: entered, or computed for count/convert */
+  amount: string;
+  /** the largest total the rule may deduct or award */
+  cap: number;
+}
+
+export interface IndicatorSlot {
+  indicator: Indicator;
+  row: number;
+  score: string;
+  rules: RuleSlot[];
+  /** with award rules, the score is the (capped) sum of awards, as in the engine */
+  isAward: boolean;
+}
+
+export interface SectionSlot {
+  section: Section;
+  row: number;
+  score: string;
+  indicators: IndicatorSlot[];
+}
+
+export interface VetoSlot {
+  veto: Veto;
+  row: number;
+  flag: string;
+}
+
+export interface HeaderSlot {
+  key: SubjectMetaKey;
+  row: number;
+  labelColumn: number;
+  /** the label spans labelColumn…labelLastColumn */
+  labelLastColumn: number;
+  input: string;
+  inputColumn: number;
+}
+
+export interface SheetLayout {
+  header: HeaderSlot[];
+  sections: SectionSlot[];
+  totalRow: number;
+  total: string;
+  bandRow: number;
+  band: string;
+  passRow: number;
+  pass: string;
+  /** null when the scheme has no vetoes */
+  vetoHeaderRow: number | null;
+  vetoes: VetoSlot[];
+  signatureRow: number;
+  rowCount: number;
+}
+
+/** Three rows of two label/input pairs: 支部名称 | 评价方, 所属党组织 | 评分人, 考核年度 | 日期. */
+function headerSlots(): HeaderSlot[] {
+  const left: SubjectMetaKey[] = ["subject", "org", "period"];
+  const right: SubjectMetaKey[] = ["rater", "evaluator", "date"];
+  const slots: HeaderSlot[] = [];
+  left.forEach((key, index) => {
+    const row = NOTICE_ROW + 1 + index;
+    slots.push({ key, row, labelColumn: COLUMN.code, labelLastColumn: COLUMN.code, inputColumn: COLUMN.content, input: a1(row, COLUMN.content) });
+    const rightKey = right[index];
+    slots.push({
+      key: rightKey,
+      row,
+      labelColumn: COLUMN.standard,
+      labelLastColumn: COLUMN.amount,
+      inputColumn: COLUMN.reason,
+      input: a1(row, COLUMN.reason),
+    });
+  });
+  return slots;
+}
+
+export function layoutSheet(scheme: Scheme): SheetLayout {
+  let row = FIRST_ITEM_ROW;
+  const sections: SectionSlot[] = scheme.sections.map((section) => {
+    const sectionRow = row++;
+    const indicators = section.indicators.map((indicator) => {
+      const indicatorRow = row++;
+      const rules = indicator.rules.map((rule): RuleSlot => {
+        const ruleRow = row++;
+        const inputs: Partial<Record<EntryField, string>> = {};
+        for (const field of ruleInputFields(rule)) inputs[field] = a1(ruleRow, FIELD_COLUMN[field]);
+        return { rule, indicator, row: ruleRow, inputs, amount: a1(ruleRow, COLUMN.amount), cap: rule.cap ?? indicator.points };
+      });
+      const isAward = indicator.rules.some((rule) => rule.kind === "award");
+      return { indicator, row: indicatorRow, score: a1(indicatorRow, COLUMN.score), rules, isAward };
+    });
+    return { section, row: sectionRow, score: a1(sectionRow, COLUMN.score), indicators };
+  });
+  const totalRow = row++;
+  const bandRow = row++;
+  const passRow = row++;
+  let vetoHeaderRow: number | null = null;
+  const vetoes: VetoSlot[] = [];
+  if (scheme.vetoes.length > 0) {
+    row++; // a blank row before the veto block
+    vetoHeaderRow = row++;
+    for (const veto of scheme.vetoes) {
+      const vetoRow = row++;
+      vetoes.push({ veto, row: vetoRow, flag: a1(vetoRow, COLUMN.amount) });
+    }
+  }
+  row++; // a blank row before the signatures
+  const signatureRow = row++;
+  return {
+    header: headerSlots(),
+    sections,
+    totalRow,
+    total: a1(totalRow, COLUMN.score),
+    bandRow,
+    band: a1(bandRow, COLUMN.score),
+    passRow,
+    pass: a1(passRow, COLUMN.score),
+    vetoHeaderRow,
+    vetoes,
+    signatureRow,
+    rowCount: row,
+  };
+}
+
+/** The amount cells an indicator's score sums: awards only when it has award rules (engine semantics). */
+export function scoredAmountCells(slot: IndicatorSlot): string[] {
+  const counted = slot.isAward ? slot.rules.filter((rule) => rule.rule.kind === "award") : slot.rules.filter((rule) => rule.rule.kind !== "award");
+  return counted.map((rule) => rule.amount);
+}

@@ -1,0 +1,61 @@
+/** The hidden `_meta` sheet: the subject's meta values, then the address of every cell that matters (contracts.md). */
+import type { Scheme } from "../rubric/types";
+import type { SubjectMeta } from "../scoring/types";
+import type { EntryField } from "../scoring/types";
+import { a1 } from "./addresses";
+import { BAND_CODE, CONTRACT_VERSION, META_SHEET_NAME, PASS_CODE, SHEET_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
+import type { SheetLayout } from "./plan-layout";
+import { META_STYLES, STYLE } from "./plan-styles";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
+
+/** [key, value] rows in contract order. */
+export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>, sheetName: string): [string, string | number][] {
+  const rows: [string, string | number][] = [
+    ["contract", CONTRACT_VERSION],
+    ["scheme", scheme.id],
+    ["schemeVersion", scheme.version],
+  ];
+  for (const key of SUBJECT_META_KEYS) rows.push([key, meta[key] ?? ""]);
+  rows.push([SHEET_KEY, sheetName]);
+  for (const header of layout.header) rows.push([metaCellKey(header.key), header.input]);
+  for (const section of layout.sections) {
+    rows.push([cellKey(section.section.code, "score"), section.score]);
+    for (const indicator of section.indicators) {
+      rows.push([cellKey(indicator.indicator.code, "score"), indicator.score]);
+      for (const rule of indicator.rules) {
+        for (const [field, address] of Object.entries(rule.inputs) as [EntryField, string][]) rows.push([cellKey(rule.rule.code, field), address]);
+      }
+    }
+  }
+  for (const veto of layout.vetoes) rows.push([cellKey(veto.veto.code, "flag"), veto.flag]);
+  rows.push([cellKey(TOTAL_CODE, "score"), layout.total]);
+  rows.push([cellKey(BAND_CODE, "score"), layout.band]);
+  rows.push([cellKey(PASS_CODE, "score"), layout.pass]);
+  return rows;
+}
+
+export function planMetaSheet(rows: [string, string | number][]): SheetPlan {
+  const cells: PlanCell[][] = rows.map(([key, value]) => [
+    { value: key, style: STYLE.metaKey },
+    { value, style: STYLE.metaValue },
+  ]);
+  return {
+    name: META_SHEET_NAME,
+    visibility: "hidden",
+    cells,
+    styles: META_STYLES,
+    columnWidths: [28, 40],
+    rowHeights: {},
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    unlocked: [],
+    protect: false,
+  };
+}
+
+/** The `_meta` cell holding the scoring sheet's name, declared so a host that renames the sheet writes the real name. */
+export function sheetNameCell(rows: [string, string | number][], scoringSheet: string): NonNullable<WorkbookPlan["nameCells"]>[number] {
+  const index = rows.findIndex(([key]) => key === SHEET_KEY);
+  return { sheet: META_SHEET_NAME, address: a1(index, 1), refersTo: scoringSheet };
+}

@@ -1,0 +1,83 @@
+/** Named cell styles of the scoring template and `_meta`; the plan refers to them by id. */
+import type { CellStyle } from "./types";
+
+const BODY = 10;
+const INPUT_FILL = "#FFF9E1"; // light yellow: "fill me in"
+
+export const STYLE = {
+  title: "title",
+  notice: "notice",
+  label: "label",
+  input: "input",
+  tableHeader: "tableHeader",
+  section: "section",
+  sectionScore: "sectionScore",
+  indicator: "indicator",
+  indicatorPoints: "indicatorPoints",
+  score: "score",
+  ruleText: "ruleText",
+  ruleCell: "ruleCell",
+  inputNumber: "inputNumber",
+  inputText: "inputText",
+  computed: "computed",
+  totalLabel: "totalLabel",
+  totalScore: "totalScore",
+  outcome: "outcome",
+  vetoCode: "vetoCode",
+  vetoText: "vetoText",
+  signature: "signature",
+  metaKey: "metaKey",
+  metaValue: "metaValue",
+} as const;
+
+export const SCORING_STYLES: Record<string, CellStyle> = {
+  [STYLE.title]: { bold: true, fontSize: 16, horizontal: "center", vertical: "middle" },
+  [STYLE.notice]: { italic: true, fontSize: 9, fontColor: "#595959", wrap: true, vertical: "middle" },
+  [STYLE.label]: { bold: true, fontSize: BODY, horizontal: "right", vertical: "middle" },
+  [STYLE.input]: { fontSize: BODY, fill: INPUT_FILL, border: true, vertical: "middle" },
+  [STYLE.tableHeader]: { bold: true, fontSize: BODY, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle", wrap: true },
+  [STYLE.section]: { bold: true, fontSize: BODY, fill: "#E7E6E6", border: true, vertical: "middle", wrap: true },
+  [STYLE.sectionScore]: { bold: true, fontSize: BODY, fill: "#E7E6E6", border: true, horizontal: "center", vertical: "middle", numberFormat: "0.0#" },
+  [STYLE.indicator]: { bold: true, fontSize: BODY, border: true, vertical: "top", wrap: true },
+  [STYLE.indicatorPoints]: { fontSize: BODY, border: true, horizontal: "center", vertical: "top" },
+  [STYLE.score]: { bold: true, fontSize: BODY, border: true, horizontal: "center", vertical: "top", numberFormat: "0.0#" },
+  [STYLE.ruleText]: { fontSize: BODY, border: true, vertical: "top", wrap: true },
+  [STYLE.ruleCell]: { fontSize: BODY, border: true, vertical: "top" },
+  [STYLE.inputNumber]: { fontSize: BODY, fill: INPUT_FILL, border: true, horizontal: "center", vertical: "top" },
+  [STYLE.inputText]: { fontSize: BODY, fill: INPUT_FILL, border: true, vertical: "top", wrap: true },
+  [STYLE.computed]: { fontSize: BODY, fontColor: "#1F4E78", border: true, horizontal: "center", vertical: "top", numberFormat: "0.0#" },
+  [STYLE.totalLabel]: { bold: true, fontSize: 11, fill: "#D9E1F2", border: true, vertical: "middle", wrap: true },
+  [STYLE.totalScore]: { bold: true, fontSize: 12, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle", numberFormat: "0.0#" },
+  [STYLE.outcome]: { bold: true, fontSize: 12, border: true, horizontal: "center", vertical: "middle" },
+  [STYLE.vetoCode]: { bold: true, fontSize: BODY, border: true, vertical: "top" },
+  [STYLE.vetoText]: { fontSize: BODY, border: true, vertical: "top", wrap: true },
+  [STYLE.signature]: { fontSize: 11, vertical: "bottom" },
+};
+
+export const META_STYLES: Record<string, CellStyle> = {
+  [STYLE.metaKey]: { fontSize: BODY },
+  [STYLE.metaValue]: { fontSize: BODY },
+};
+
+/** Character widths of 编号 … 得分. */
+export const COLUMN_WIDTHS = [8, 34, 6, 40, 8, 9, 22, 22, 9];
+
+const LINE_HEIGHT = 13.5;
+const PADDING = 4;
+
+/** Display width in Excel character units: CJK and full-width characters take two. */
+export function displayWidth(value: string): number {
+  let width = 0;
+  for (const char of value) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+/** Lines a wrapped text needs in a column of `width` characters. */
+export function wrappedLines(value: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  return value.split("\n").reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(displayWidth(paragraph) / usable)), 0);
+}
+
+export function rowHeightFor(lines: number): number {
+  return Math.round((Math.max(1, lines) * LINE_HEIGHT + PADDING) * 2) / 2;
+}

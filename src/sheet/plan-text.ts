@@ -1,0 +1,119 @@
+/** The Chinese wording on the scoring template: labels, guidance under each rule, prompts and error messages. */
+import type { Rule, Scheme } from "../rubric/types";
+import type { EntryField } from "../scoring/types";
+import type { SubjectMetaKey } from "./meta-keys";
+
+export const TABLE_HEADERS = ["编号", "考核内容", "分值", "评分标准", "数量", "扣分/加分", "扣分理由", "佐证材料", "得分"];
+
+export function headerLabel(key: SubjectMetaKey, scheme: Scheme): string {
+  switch (key) {
+    case "subject":
+      return scheme.subject === "secretary" ? "书记姓名" : "支部名称";
+    case "org":
+      return "所属党组织";
+    case "period":
+      return "考核年度";
+    case "rater":
+      return "评价方";
+    case "evaluator":
+      return "评分人";
+    case "date":
+      return "日期";
+  }
+}
+
+export function titleText(scheme: Scheme): string {
+  return `${scheme.title}评分表`;
+}
+
+export const DEFAULT_ALLOCATION_NOTICE = "默认分值，可按本单位实际调整";
+
+export function noticeText(scheme: Scheme): string {
+  const parts = [];
+  if (scheme.defaultAllocation) parts.push(`${DEFAULT_ALLOCATION_NOTICE}（使用自定义评分细则文件）。`);
+  parts.push(`依据：${scheme.source}。浅黄色单元格为填写项；扣分、加分以0.5分为单位，非零扣分须填写扣分理由；得分、等次自动计算。`);
+  return parts.join("");
+}
+
+/** A short number: 0.5, 1, 2.25. */
+function n(value: number): string {
+  return String(value);
+}
+
+/** One line under the rule text saying what to enter. */
+export function ruleGuidance(rule: Rule, cap: number): string {
+  switch (rule.kind) {
+    case "fixed":
+      return `填写扣分：0 或 ${n(rule.amount)}`;
+    case "range":
+      return `填写扣分：0 或 ${n(rule.min)}–${n(rule.max)}`;
+    case "fixed-each":
+      return `填写${rule.unit}数与扣分：扣分 = ${rule.unit}数 × ${n(rule.amount)}，最多 ${n(cap)}`;
+    case "range-each":
+      return `填写${rule.unit}数与扣分：每${rule.unit} ${n(rule.min)}–${n(rule.max)}，最多 ${n(cap)}`;
+    case "discretionary":
+      return `酌情扣分：0–${n(cap)}，须写明理由`;
+    case "count": {
+      const per = rule.mode === "per-unit" ? `每少${rule.per && rule.per !== 1 ? n(rule.per) : ""}${rule.unit}扣${n(rule.amount)}分` : `未达到扣${n(rule.amount)}分`;
+      return `在“数量”栏填写${rule.measure}（要求≥${n(rule.required)}${rule.unit}，${per}，最多 ${n(cap)}），扣分自动计算`;
+    }
+    case "convert":
+      return `在“数量”栏填写${rule.measure}（0–${n(rule.rawMax)}），按比例折算为 ${n(rule.points)} 分，扣分自动计算`;
+    case "award":
+      return `填写加分：0–${n(cap)}，须写明加分事由`;
+  }
+}
+
+const FIELD_NAMES: Record<EntryField, string> = {
+  quantity: "数量",
+  raw: "原始分",
+  deduction: "扣分",
+  award: "加分",
+  reason: "扣分理由",
+  evidence: "佐证材料",
+};
+
+/** What a valid entry is, for the error message of one input. */
+export function expectationText(rule: Rule, field: EntryField, cap: number): string {
+  const step = n(rule.step ?? 0.5);
+  switch (field) {
+    case "quantity":
+      if (rule.kind === "count") return `应为不小于0的数${rule.unit === "%" ? "（不超过100）" : ""}`;
+      return "应为不小于0的整数";
+    case "raw":
+      return rule.kind === "convert" ? `应为0–${n(rule.rawMax)}之间的数` : "应为数字";
+    case "deduction":
+    case "award":
+      if (rule.kind === "fixed") return `应为 0 或 ${n(rule.amount)}`;
+      if (rule.kind === "range") return `应为 0 或 ${n(rule.min)}–${n(rule.max)}，以${step}分为单位`;
+      return `应为 0–${n(cap)}，以${step}分为单位`;
+    case "reason":
+    case "evidence":
+      return `不超过${MAX_TEXT_LENGTH}字`;
+  }
+}
+
+export const MAX_TEXT_LENGTH = 500;
+
+/** Excel's limits: titles ≤ 32 characters, prompt ≤ 255, error ≤ 225. */
+export function clip(textValue: string, limit: number): string {
+  const chars = Array.from(textValue);
+  return chars.length <= limit ? textValue : chars.slice(0, limit - 1).join("") + "…";
+}
+
+export function inputPrompt(rule: Rule, field: EntryField, cap: number): { title: string; message: string } {
+  const what = field === "reason" || field === "evidence" ? FIELD_NAMES[field] : ruleGuidance(rule, cap);
+  return { title: clip(`${rule.code} ${FIELD_NAMES[field]}`, 32), message: clip(`${rule.code}「${rule.text}」\n${what}`, 255) };
+}
+
+export function inputError(rule: Rule, field: EntryField, cap: number): { title: string; message: string } {
+  return {
+    title: clip(`${FIELD_NAMES[field]}不符合规则`, 32),
+    message: clip(`${rule.code}「${rule.text}」：${FIELD_NAMES[field]}${expectationText(rule, field, cap)}`, 225),
+  };
+}
+
+export const VETO_HEADER = "否决项";
+export const VETO_NOTICE = "以下任一项填“是”，等次为“不得参评”";
+export const SIGNATURE_LABEL = "评分人签名（盖章）：";
+export const SIGNATURE_DATE = "年　　月　　日";

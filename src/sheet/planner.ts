@@ -1,0 +1,242 @@
+/**
+ * rubric → WorkbookPlan: the visible scoring sheet (inputs, formulas mirroring the engine, validation, conditional
+ * formats, protection, print setup) and the hidden `_meta` sheet that tells readers where every cell is.
+ */
+import type { Scheme } from "../rubric/types";
+import type { SubjectMeta } from "../scoring/types";
+import { VETOED_BAND } from "../scoring/types";
+import { parseA1, rowSpan } from "./addresses";
+import { bandFormula, convertDeductionFormula, countDeductionFormula, indicatorScoreFormula, passFormula, roundedSumFormula, vetoedExpression } from "./formulas";
+import { RATER_LABELS } from "./meta-keys";
+import { planChecks } from "./plan-checks";
+import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
+import { COLUMN, LAST_COLUMN, NOTICE_ROW, TABLE_HEADER_ROW, TITLE_ROW, layoutSheet, scoredAmountCells } from "./plan-layout";
+import { metaRows, planMetaSheet, sheetNameCell } from "./plan-meta";
+import { COLUMN_WIDTHS, SCORING_STYLES, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
+import { SIGNATURE_DATE, SIGNATURE_LABEL, TABLE_HEADERS, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText } from "./plan-text";
+import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
+
+const SHEET_NAME_LIMIT = 31;
+
+/** "两化一创评分表": Excel forbids []:*?/\ in sheet names and allows 31 characters. */
+export function scoringSheetName(scheme: Scheme): string {
+  const cleaned = `${scheme.shortTitle}评分表`.replace(/[[\]:*?/\\]/g, "").trim();
+  return Array.from(cleaned).slice(0, SHEET_NAME_LIMIT).join("") || "评分表";
+}
+
+/** A growing row-major block with the bookkeeping a sheet needs (merges, row heights). */
+class SheetCanvas {
+  readonly cells: (PlanCell | null)[][] = [];
+  readonly merges: string[] = [];
+  readonly rowHeights: Record<number, number> = {};
+
+  constructor(rows: number) {
+    for (let row = 0; row < rows; row++) this.cells.push(new Array<PlanCell | null>(LAST_COLUMN + 1).fill(null));
+  }
+
+  set(row: number, column: number, cell: PlanCell): void {
+    this.cells[row][column] = cell;
+  }
+
+  /** Styles every empty cell of the row between the columns (borders of a table row). */
+  fill(row: number, first: number, last: number, style: string): void {
+    for (let column = first; column <= last; column++) this.cells[row][column] ??= { style };
+  }
+
+  merge(row: number, first: number, last: number): void {
+    this.merges.push(rowSpan(row, first, last));
+  }
+
+  /** Sets the row height from the wrapped texts given as [text, width in characters]. */
+  fitRow(row: number, texts: [string, number][]): void {
+    const lines = Math.max(1, ...texts.map(([value, width]) => wrappedLines(value, width)));
+    if (lines > 1) this.rowHeights[row] = rowHeightFor(lines);
+  }
+}
+
+function widthOf(first: number, last: number): number {
+  return COLUMN_WIDTHS.slice(first, last + 1).reduce((sum, width) => sum + width, 0);
+}
+
+function amountsArgument(slot: IndicatorSlot): string {
+  const cells = scoredAmountCells(slot);
+  // all rule rows counted: one contiguous range reads better than a list
+  if (cells.length > 1 && cells.length === slot.rules.length) return `${cells[0]}:${cells[cells.length - 1]}`;
+  return cells.join(",");
+}
+
+function drawRule(canvas: SheetCanvas, slot: RuleSlot): void {
+  const { rule, row } = slot;
+  const standard = `${rule.text}\n${ruleGuidance(rule, slot.cap)}`;
+  canvas.set(row, COLUMN.code, { value: rule.code, style: STYLE.ruleCell });
+  canvas.set(row, COLUMN.standard, { value: standard, style: STYLE.ruleText });
+  if (rule.kind === "count" && slot.inputs.quantity) {
+    canvas.set(row, COLUMN.amount, { formula: countDeductionFormula(rule, slot.cap, slot.inputs.quantity), style: STYLE.computed });
+  } else if (rule.kind === "convert" && slot.inputs.raw) {
+    canvas.set(row, COLUMN.amount, { formula: convertDeductionFormula(rule, slot.inputs.raw), style: STYLE.computed });
+  }
+  for (const field of ["quantity", "raw", "deduction", "award"] as const) {
+    const address = slot.inputs[field];
+    if (address) canvas.cells[row][columnOf(address)] = { value: null, style: STYLE.inputNumber };
+  }
+  for (const field of ["reason", "evidence"] as const) {
+    const address = slot.inputs[field];
+    if (address) canvas.cells[row][columnOf(address)] = { value: null, style: STYLE.inputText };
+  }
+  canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
+  canvas.fitRow(row, [[standard, COLUMN_WIDTHS[COLUMN.standard]]]);
+}
+
+function columnOf(address: string): number {
+  const parsed = parseA1(address);
+  if (!parsed) throw new Error(`planner: bad address ${address}`);
+  return parsed.column;
+}
+
+function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot): void {
+  const { indicator, row } = slot;
+  const content = [indicator.title, ...indicator.content].join("\n");
+  const evidence = indicator.evidence ? `佐证材料：${indicator.evidence}` : "";
+  canvas.set(row, COLUMN.code, { value: indicator.code, style: STYLE.indicator });
+  canvas.set(row, COLUMN.content, { value: content, style: STYLE.indicator });
+  canvas.set(row, COLUMN.points, { value: indicator.points, style: STYLE.indicatorPoints });
+  if (evidence) canvas.set(row, COLUMN.standard, { value: evidence, style: STYLE.ruleText });
+  canvas.set(row, COLUMN.score, { formula: indicatorScoreFormula(indicator, amountsArgument(slot), slot.isAward), style: STYLE.score });
+  canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
+  canvas.fitRow(row, [
+    [content, COLUMN_WIDTHS[COLUMN.content]],
+    [evidence, COLUMN_WIDTHS[COLUMN.standard]],
+  ]);
+  for (const rule of slot.rules) drawRule(canvas, rule);
+}
+
+function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>): void {
+  const title = titleText(scheme);
+  canvas.set(TITLE_ROW, 0, { value: title, style: STYLE.title });
+  canvas.merge(TITLE_ROW, 0, LAST_COLUMN);
+  canvas.rowHeights[TITLE_ROW] = 30;
+  const notice = noticeText(scheme);
+  canvas.set(NOTICE_ROW, 0, { value: notice, style: STYLE.notice });
+  canvas.merge(NOTICE_ROW, 0, LAST_COLUMN);
+  canvas.rowHeights[NOTICE_ROW] = rowHeightFor(wrappedLines(notice, widthOf(0, LAST_COLUMN)));
+  for (const slot of layout.header) {
+    canvas.set(slot.row, slot.labelColumn, { value: headerLabel(slot.key, scheme), style: STYLE.label });
+    if (slot.labelLastColumn > slot.labelColumn) canvas.merge(slot.row, slot.labelColumn, slot.labelLastColumn);
+    const given = meta[slot.key] ?? "";
+    const shown = slot.key === "rater" && given !== "" ? RATER_LABELS[given as keyof typeof RATER_LABELS] : given;
+    canvas.set(slot.row, slot.inputColumn, { value: shown === "" ? null : shown, style: STYLE.input });
+    canvas.rowHeights[slot.row] = 20;
+  }
+  TABLE_HEADERS.forEach((header, column) => canvas.set(TABLE_HEADER_ROW, column, { value: header, style: STYLE.tableHeader }));
+  canvas.rowHeights[TABLE_HEADER_ROW] = 22;
+}
+
+function bandDescription(scheme: Scheme): string {
+  const ordered = [...scheme.bands].sort((a, b) => b.min - a.min);
+  const parts = ordered.map((band, index) => (index === ordered.length - 1 && band.min <= 0 ? `其余${band.name}` : `≥${band.min} ${band.name}`));
+  if (scheme.vetoes.length > 0) parts.push(`有否决项为${VETOED_BAND}`);
+  return `等次：${parts.join("；")}`;
+}
+
+function passDescription(scheme: Scheme): string {
+  const veto = scheme.passLine.noVeto && scheme.vetoes.length > 0 ? "且无否决项" : "";
+  return `达标：总分≥${scheme.passLine.minTotal}分${veto}`;
+}
+
+function drawOutcomes(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout): void {
+  const vetoed = vetoedExpression(layout.vetoes.map((veto) => veto.flag));
+  const outcomes: [number, string, string, PlanCell | null, PlanCell][] = [
+    [layout.totalRow, "合计", `总分（满分${scheme.max}）`, { value: scheme.max, style: STYLE.totalScore }, { formula: roundedSumFormula(layout.sections.map((s) => s.score)), style: STYLE.totalScore }],
+    [layout.bandRow, "等次", bandDescription(scheme), null, { formula: bandFormula(scheme.bands, layout.total, vetoed, VETOED_BAND), style: STYLE.outcome }],
+    [layout.passRow, "达标", passDescription(scheme), null, { formula: passFormula(scheme.passLine, layout.total, vetoed), style: STYLE.outcome }],
+  ];
+  for (const [row, label, description, points, result] of outcomes) {
+    canvas.set(row, COLUMN.code, { value: label, style: STYLE.totalLabel });
+    canvas.set(row, COLUMN.content, { value: description, style: STYLE.totalLabel });
+    if (points) canvas.set(row, COLUMN.points, points);
+    canvas.set(row, COLUMN.score, result);
+    canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.totalLabel);
+    canvas.rowHeights[row] = rowHeightFor(Math.max(wrappedLines(description, COLUMN_WIDTHS[COLUMN.content]), 1.4));
+  }
+}
+
+function drawVetoes(canvas: SheetCanvas, layout: SheetLayout): void {
+  if (layout.vetoHeaderRow === null) return;
+  const header = layout.vetoHeaderRow;
+  canvas.set(header, COLUMN.code, { value: VETO_HEADER, style: STYLE.tableHeader });
+  canvas.set(header, COLUMN.content, { value: VETO_NOTICE, style: STYLE.tableHeader });
+  canvas.merge(header, COLUMN.content, COLUMN.quantity);
+  canvas.set(header, COLUMN.amount, { value: "是/否", style: STYLE.tableHeader });
+  canvas.fill(header, COLUMN.points, COLUMN.quantity, STYLE.tableHeader);
+  for (const slot of layout.vetoes) {
+    canvas.set(slot.row, COLUMN.code, { value: slot.veto.code, style: STYLE.vetoCode });
+    canvas.set(slot.row, COLUMN.content, { value: slot.veto.text, style: STYLE.vetoText });
+    canvas.fill(slot.row, COLUMN.points, COLUMN.quantity, STYLE.vetoText);
+    canvas.merge(slot.row, COLUMN.content, COLUMN.quantity);
+    canvas.set(slot.row, COLUMN.amount, { value: null, style: STYLE.inputNumber });
+    canvas.fitRow(slot.row, [[slot.veto.text, widthOf(COLUMN.content, COLUMN.quantity)]]);
+  }
+}
+
+function drawSignature(canvas: SheetCanvas, layout: SheetLayout): void {
+  canvas.set(layout.signatureRow, COLUMN.content, { value: SIGNATURE_LABEL, style: STYLE.signature });
+  canvas.set(layout.signatureRow, COLUMN.reason, { value: SIGNATURE_DATE, style: STYLE.signature });
+  canvas.rowHeights[layout.signatureRow] = 36;
+}
+
+function inputAddresses(layout: SheetLayout): string[] {
+  const addresses = layout.header.map((slot) => slot.input);
+  for (const section of layout.sections) {
+    for (const indicator of section.indicators) {
+      for (const rule of indicator.rules) addresses.push(...Object.values(rule.inputs));
+    }
+  }
+  addresses.push(...layout.vetoes.map((veto) => veto.flag));
+  return addresses;
+}
+
+function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>, name: string): SheetPlan {
+  const canvas = new SheetCanvas(layout.rowCount);
+  drawHeader(canvas, scheme, layout, meta);
+  for (const section of layout.sections) {
+    const { row } = section;
+    canvas.set(row, COLUMN.code, { value: section.section.code, style: STYLE.section });
+    canvas.set(row, COLUMN.content, { value: section.section.title, style: STYLE.section });
+    canvas.set(row, COLUMN.points, { value: section.section.points, style: STYLE.sectionScore });
+    canvas.set(row, COLUMN.standard, { value: "一级指标小计", style: STYLE.section });
+    canvas.set(row, COLUMN.score, { formula: roundedSumFormula(section.indicators.map((indicator) => indicator.score)), style: STYLE.sectionScore });
+    canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.section);
+    canvas.fitRow(row, [[section.section.title, COLUMN_WIDTHS[COLUMN.content]]]);
+    for (const indicator of section.indicators) drawIndicator(canvas, indicator);
+  }
+  drawOutcomes(canvas, scheme, layout);
+  drawVetoes(canvas, layout);
+  drawSignature(canvas, layout);
+  const { validations, conditionalFormats } = planChecks(scheme, layout);
+  return {
+    name,
+    visibility: "visible",
+    cells: canvas.cells,
+    styles: SCORING_STYLES,
+    columnWidths: COLUMN_WIDTHS,
+    rowHeights: canvas.rowHeights,
+    merges: canvas.merges,
+    validations,
+    conditionalFormats,
+    unlocked: inputAddresses(layout),
+    protect: true,
+    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${TABLE_HEADER_ROW + 1}:$${TABLE_HEADER_ROW + 1}` },
+    freeze: { rows: TABLE_HEADER_ROW + 1, columns: 0 },
+  };
+}
+
+export function planTemplate(scheme: Scheme, meta: Partial<SubjectMeta> = {}): WorkbookPlan {
+  const layout = layoutSheet(scheme);
+  const name = scoringSheetName(scheme);
+  const rows = metaRows(scheme, layout, meta, name);
+  return {
+    sheets: [planScoringSheet(scheme, layout, meta, name), planMetaSheet(rows)],
+    activate: name,
+    nameCells: [sheetNameCell(rows, name)],
+  };
+}

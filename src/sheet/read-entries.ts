@@ -1,0 +1,122 @@
+/**
+ * Reading the inputs off the scoring sheet once the cells are located: the rule entries (with unambiguous text
+ * numbers converted), the veto flags and the subject's meta values from the visible header cells.
+ */
+import type { RaterKind, Scheme } from "../rubric/types";
+import type { CellValue, Entries, EntryField, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
+import { RATER_LABELS, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
+import { ruleInputFields } from "./plan-layout";
+import { parseA1 } from "./addresses";
+import { cellMapKey, cellText } from "./read-meta";
+import { convertTextNumber } from "./text-number";
+import type { Grid } from "./types";
+
+/** Fields that hold amounts or counts: only these are converted from text. */
+const NUMERIC_FIELDS: ReadonlySet<EntryField> = new Set(["quantity", "deduction", "award", "raw"]);
+
+export function cellValueAt(grid: Grid, address: string): CellValue {
+  const position = parseA1(address);
+  if (!position) return null;
+  return grid.values[position.row]?.[position.column] ?? null;
+}
+
+export function formulaAt(grid: Grid, address: string): string | null {
+  const position = parseA1(address);
+  if (!position) return null;
+  return grid.formulas[position.row]?.[position.column] ?? null;
+}
+
+export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, string>): { entries: Entries; issues: Issue[] } {
+  const entries: Entries = { rules: {}, vetoes: {} };
+  const issues: Issue[] = [];
+  for (const section of scheme.sections) {
+    for (const indicator of section.indicators) {
+      for (const rule of indicator.rules) {
+        const entry: RuleEntry = {};
+        // only the fields the rule's kind takes: a count rule's computed 扣分 cell is an output, not an input
+        for (const field of ruleInputFields(rule)) {
+          const address = cells[cellMapKey(rule.code, field)];
+          if (address === undefined) continue;
+          const value = cellValueAt(grid, address);
+          if (!NUMERIC_FIELDS.has(field)) {
+            entry[field] = value;
+            continue;
+          }
+          const converted = convertTextNumber(value);
+          entry[field] = converted.value;
+          if (converted.converted) {
+            issues.push({
+              severity: "warning",
+              kind: "text-number",
+              code: rule.code,
+              field,
+              cell: address,
+              message: `${address} 的「${String(value)}」是文本，已按数字 ${String(converted.value)} 计（${rule.code}「${rule.text}」）；请改为直接输入数字`,
+            });
+          }
+        }
+        entries.rules[rule.code] = entry;
+      }
+    }
+  }
+  for (const veto of scheme.vetoes) {
+    const address = cells[cellMapKey(veto.code, "flag")];
+    entries.vetoes[veto.code] = address === undefined ? null : cellValueAt(grid, address);
+  }
+  return { entries, issues };
+}
+
+/** Words a rater cell may hold besides 自评/测评/考评 and self/mass/org. */
+const RATER_SYNONYMS: Record<string, RaterKind> = {
+  自我评价: "self",
+  党员群众测评: "mass",
+  民主测评: "mass",
+  群众测评: "mass",
+  上级评定: "org",
+  上级考评: "org",
+  组织考评: "org",
+};
+
+export function parseRater(text: string): RaterKind | null {
+  const trimmed = text.trim();
+  return raterFromLabel(trimmed) ?? raterFromLabel(trimmed.toLowerCase()) ?? RATER_SYNONYMS[trimmed] ?? null;
+}
+
+/** Dates come back from the xlsx host as ISO strings; a date without a time reads better as 2024-12-31. */
+function displayText(value: CellValue): string {
+  const text = cellText(value);
+  const midnight = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/.exec(text);
+  return midnight ? midnight[1] : text;
+}
+
+/**
+ * The subject's meta values: from the visible header cell when `_meta` gives its address (what the user sees and
+ * edits), else from `_meta`'s own value.
+ */
+export function readSubjectMeta(
+  grid: Grid,
+  cells: Record<string, string>,
+  metaValues: Record<string, string>,
+): { meta: SubjectMeta; issues: Issue[] } {
+  const text: Record<string, string> = {};
+  for (const key of SUBJECT_META_KEYS) {
+    const address = cells[cellMapKey("meta", key)];
+    text[key] = address === undefined ? (metaValues[key] ?? "") : displayText(cellValueAt(grid, address));
+  }
+  const issues: Issue[] = [];
+  const rater = text.rater === "" ? "" : parseRater(text.rater);
+  if (rater === null) {
+    const labels = Object.values(RATER_LABELS).join("/");
+    issues.push({
+      severity: "warning",
+      kind: "meta-invalid",
+      code: "meta:rater",
+      cell: cells[cellMapKey("meta", "rater")] ?? null,
+      message: `评价方「${text.rater}」无法识别，应为 ${labels} 之一；按未填写处理`,
+    });
+  }
+  return {
+    meta: { subject: text.subject, org: text.org, period: text.period, rater: rater ?? "", evaluator: text.evaluator, date: text.date },
+    issues,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The hidden `_meta` sheets of a workbook (contracts.md): key/value rows from A1 down. A workbook made inside Excel
+ * may hold several templates, each with its own meta sheet: `_meta`, `_meta2` … (or `_meta (2)` when a host made the
+ * name unique that way).
+ */
+import type { CellValue } from "../scoring/types";
+import { parseA1 } from "./addresses";
+import { parseCellKey } from "./meta-keys";
+import type { Grid } from "./types";
+
+const META_SHEET_NAME = /^_meta(?:\d+|\s*\(\d+\))?$/i;
+
+export function isMetaSheetName(name: string): boolean {
+  return META_SHEET_NAME.test(name.trim());
+}
+
+/** The key of the reader's cell map: "<code>:<field>", e.g. "1.1-2:deduction", "total:score", "meta:subject". */
+export function cellMapKey(code: string, field: string): string {
+  return `${code}:${field}`;
+}
+
+export interface MetaTable {
+  /** the meta sheet's name */
+  sheet: string;
+  /** plain keys (contract, scheme, schemeVersion, subject …, sheet) → value as text */
+  values: Record<string, string>;
+  /** "code:field" → the A1 address recorded for it on the scoring sheet */
+  cells: Record<string, string>;
+  /** `cell:` rows whose value is not an A1 address: { key: "cell:1.1-2:deduction", at: "B23", value: "??" } */
+  badAddresses: { key: string; at: string; value: string }[];
+}
+
+export function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  return String(value).trim();
+}
+
+export function readMetaTable(grid: Grid): MetaTable {
+  const table: MetaTable = { sheet: grid.name, values: {}, cells: {}, badAddresses: [] };
+  grid.values.forEach((row, index) => {
+    const key = cellText(row[0]);
+    if (key === "") return;
+    const value = cellText(row[1]);
+    const parsed = parseCellKey(key);
+    if (!parsed) {
+      // the first occurrence wins, as a reader scanning down the sheet would see it
+      if (!(key in table.values)) table.values[key] = value;
+      return;
+    }
+    const position = parseA1(value);
+    if (!position) {
+      table.badAddresses.push({ key, at: `B${index + 1}`, value });
+      return;
+    }
+    const mapKey = parsed.kind === "meta" ? cellMapKey("meta", parsed.key) : cellMapKey(parsed.code, parsed.field);
+    if (!(mapKey in table.cells)) table.cells[mapKey] = value.replace(/\$/g, "").toUpperCase();
+  });
+  return table;
+}

@@ -1,0 +1,230 @@
+/**
+ * The reader: a workbook grid in, for every template found (one per `_meta` sheet) the scheme, the subject's meta, the
+ * entries to score and where each cell is — or the reason the template cannot be scored. Pure: no I/O, no scoring.
+ */
+import type { Scheme } from "../rubric/types";
+import type { CellValue, Entries, Issue, SubjectMeta } from "../scoring/types";
+import { CONTRACT_VERSION, SHEET_KEY } from "./meta-keys";
+import { ruleInputFields } from "./plan-layout";
+import { cellValueAt, formulaAt, readEntries, readSubjectMeta } from "./read-entries";
+import { relocateCells } from "./read-locate";
+import type { MetaTable } from "./read-meta";
+import { cellMapKey, cellText, isMetaSheetName, readMetaTable } from "./read-meta";
+import type { Grid, WorkbookGrid } from "./types";
+
+/** The subject's meta values plus the scheme id and version the template was made for (as `_meta` records them). */
+export type TemplateMeta = SubjectMeta & { scheme: string; schemeVersion: string };
+
+/** A score output cell as found: its cached (last calculated) value and its formula, if it still has one. */
+export interface ScoreCell {
+  /** indicator or section code, or "total" / "band" / "pass" */
+  code: string;
+  cell: string;
+  cached: CellValue;
+  formula: string | null;
+}
+
+export interface ReadTemplate {
+  metaSheet: string;
+  /** the scoring sheet's name */
+  sheet: string;
+  scheme: Scheme;
+  meta: TemplateMeta;
+  entries: Entries;
+  /** "code:field" → A1 address on the scoring sheet, after re-finding moved rows */
+  cells: Record<string, string>;
+  outputs: ScoreCell[];
+  /** what the reader noticed: row-moved, text-number, meta-invalid … */
+  issues: Issue[];
+}
+
+export type ReadFailureReason = "no-meta" | "contract" | "unknown-scheme" | "scheme-version" | "meta-incomplete" | "no-sheet";
+
+export interface ReadFailure {
+  /** null when the workbook has no `_meta` sheet at all */
+  metaSheet: string | null;
+  reason: ReadFailureReason;
+  /** Chinese, names the sheet and cell concerned */
+  message: string;
+}
+
+export interface ReadOutcome {
+  /** readable templates in tab order of their meta sheets */
+  templates: ReadTemplate[];
+  failures: ReadFailure[];
+}
+
+type Step<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
+
+const NO_META_MESSAGE =
+  "找不到 _meta 工作表：这不是由本工具生成的评分表（或 _meta 已被删除）。请用「插入评分表」或 branch-scoring template 重新生成评分表后再填写";
+
+/** The codes column A carries, which let the reader re-find rows. */
+function codedItems(scheme: Scheme): Set<string> {
+  const codes = new Set<string>();
+  for (const section of scheme.sections) {
+    codes.add(section.code);
+    for (const indicator of section.indicators) {
+      codes.add(indicator.code);
+      for (const rule of indicator.rules) codes.add(rule.code);
+    }
+  }
+  for (const veto of scheme.vetoes) codes.add(veto.code);
+  return codes;
+}
+
+function resolveScheme(table: MetaTable, resolve: (id: string) => Scheme | undefined): Step<Scheme> {
+  const contract = table.values.contract ?? "";
+  if (contract !== String(CONTRACT_VERSION)) {
+    const found = contract === "" ? "没有 contract 行" : `contract 为「${contract}」`;
+    return fail(table, "contract", `「${table.sheet}」工作表${found}，本工具只能读取格式版本 ${CONTRACT_VERSION} 的评分表`);
+  }
+  const id = table.values.scheme ?? "";
+  const scheme = id === "" ? undefined : resolve(id);
+  if (!scheme) {
+    const found = id === "" ? "没有 scheme 行" : `的考评方案「${id}」不认识`;
+    return fail(table, "unknown-scheme", `「${table.sheet}」工作表${found}（可用 branch-scoring schemes 查看方案；自定义方案请用 --rubric 指定方案文件）`);
+  }
+  return { ok: true, value: scheme };
+}
+
+function fail<T>(table: MetaTable | null, reason: ReadFailureReason, message: string): Step<T> {
+  return { ok: false, failure: { metaSheet: table?.sheet ?? null, reason, message } };
+}
+
+/**
+ * Every rule's amount/count inputs and every veto flag must have an address: scoring a rule whose cell is unknown
+ * as blank would silently raise the total. A version difference is acceptable only when nothing is missing.
+ */
+function checkCompleteness(table: MetaTable, scheme: Scheme): Step<Issue[]> {
+  const missing: string[] = [];
+  for (const section of scheme.sections) {
+    for (const indicator of section.indicators) {
+      for (const rule of indicator.rules) {
+        const needed = ruleInputFields(rule).filter((field) => field !== "reason" && field !== "evidence");
+        if (needed.some((field) => table.cells[cellMapKey(rule.code, field)] === undefined)) missing.push(rule.code);
+      }
+    }
+  }
+  for (const veto of scheme.vetoes) if (table.cells[cellMapKey(veto.code, "flag")] === undefined) missing.push(veto.code);
+
+  const recorded = table.values.schemeVersion ?? "";
+  const versionDiffers = recorded !== scheme.version;
+  const versions = `评分表按「${scheme.title}」${recorded || "（未记录）"} 版制作，当前方案为 ${scheme.version} 版`;
+  if (missing.length > 0) {
+    const listed = missing.slice(0, 8).join("、") + (missing.length > 8 ? ` 等 ${missing.length} 项` : "");
+    const bad = table.badAddresses.map((row) => `${table.sheet}!${row.at}「${row.value}」不是单元格地址`).join("；");
+    const why = versionDiffers ? `${versions}，` : "";
+    return fail(
+      table,
+      versionDiffers ? "scheme-version" : "meta-incomplete",
+      `${why}「${table.sheet}」缺少 ${listed} 的单元格地址${bad ? `（${bad}）` : ""}，无法可靠计分；请用当前版本重新生成评分表并转抄`,
+    );
+  }
+  if (!versionDiffers) return { ok: true, value: [] };
+  return {
+    ok: true,
+    value: [
+      {
+        severity: "warning",
+        kind: "meta-invalid",
+        code: "meta:schemeVersion",
+        cell: null,
+        message: `${versions}；所有规则的单元格都已找到，已按当前版本计分，请核对评分标准是否有变化`,
+      },
+    ],
+  };
+}
+
+/** How many of the scheme's codes column A of a sheet carries: tells a scoring sheet of this scheme from others. */
+function codeMatches(grid: Grid, codes: ReadonlySet<string>): number {
+  let count = 0;
+  for (const row of grid.values) if (codes.has(cellText(row[0]))) count += 1;
+  return count;
+}
+
+/**
+ * The `sheet` key names the scoring sheet. Without it (older files), or when the user renamed the sheet since, the
+ * sheet is the one (not a meta sheet) whose column A carries the most of the scheme's codes, else the first one.
+ */
+function findScoringSheet(book: WorkbookGrid, table: MetaTable, codes: ReadonlySet<string>): Step<{ grid: Grid; issues: Issue[] }> {
+  const candidates = book.sheets.filter((grid) => !isMetaSheetName(grid.name));
+  const named = table.values[SHEET_KEY] ?? "";
+  const exact = named === "" ? undefined : candidates.find((grid) => grid.name === named);
+  if (exact) return { ok: true, value: { grid: exact, issues: [] } };
+
+  let best: Grid | undefined;
+  let bestCount = 0;
+  for (const grid of candidates) {
+    const count = codeMatches(grid, codes);
+    if (count > bestCount) [best, bestCount] = [grid, count];
+  }
+  if (named === "") {
+    const grid = best ?? candidates[0];
+    if (!grid) return fail(table, "no-sheet", `「${table.sheet}」对应的评分表工作表不存在（工作簿中除 _meta 外没有其他工作表）`);
+    return { ok: true, value: { grid, issues: [] } };
+  }
+  if (!best) return fail(table, "no-sheet", `「${table.sheet}」记录的评分表工作表「${named}」不存在，也找不到带有本方案编号的工作表`);
+  const renamed: Issue = {
+    severity: "warning",
+    kind: "meta-invalid",
+    code: `meta:${SHEET_KEY}`,
+    cell: null,
+    message: `「${table.sheet}」记录的评分表工作表「${named}」不存在，已按 A 列编号改读「${best.name}」`,
+  };
+  return { ok: true, value: { grid: best, issues: [renamed] } };
+}
+
+function readScoreCells(grid: Grid, cells: Record<string, string>): ScoreCell[] {
+  const outputs: ScoreCell[] = [];
+  for (const [key, cell] of Object.entries(cells)) {
+    if (!key.endsWith(":score")) continue;
+    outputs.push({ code: key.slice(0, -":score".length), cell, cached: cellValueAt(grid, cell), formula: formulaAt(grid, cell) });
+  }
+  return outputs;
+}
+
+function readTemplate(book: WorkbookGrid, metaGrid: Grid, resolve: (id: string) => Scheme | undefined): Step<ReadTemplate> {
+  const table = readMetaTable(metaGrid);
+  const scheme = resolveScheme(table, resolve);
+  if (!scheme.ok) return scheme;
+  const complete = checkCompleteness(table, scheme.value);
+  if (!complete.ok) return complete;
+  const codes = codedItems(scheme.value);
+  const found = findScoringSheet(book, table, codes);
+  if (!found.ok) return found;
+
+  const { grid } = found.value;
+  const located = relocateCells(table.cells, grid, codes);
+  const { entries, issues: entryIssues } = readEntries(scheme.value, grid, located.cells);
+  const subject = readSubjectMeta(grid, located.cells, table.values);
+  return {
+    ok: true,
+    value: {
+      metaSheet: table.sheet,
+      sheet: grid.name,
+      scheme: scheme.value,
+      meta: { ...subject.meta, scheme: table.values.scheme ?? "", schemeVersion: table.values.schemeVersion ?? "" },
+      entries,
+      cells: located.cells,
+      outputs: readScoreCells(grid, located.cells),
+      issues: [...complete.value, ...found.value.issues, ...located.issues, ...subject.issues, ...entryIssues],
+    },
+  };
+}
+
+/**
+ * Every template of a workbook. `resolve` maps a scheme id to its scheme (the catalogue, or a custom rubric file).
+ * A workbook without any `_meta` sheet gives a single failure with metaSheet null.
+ */
+export function readScoringWorkbook(book: WorkbookGrid, resolve: (id: string) => Scheme | undefined): ReadOutcome {
+  const metaGrids = book.sheets.filter((grid) => isMetaSheetName(grid.name));
+  if (metaGrids.length === 0) return { templates: [], failures: [{ metaSheet: null, reason: "no-meta", message: NO_META_MESSAGE }] };
+  const outcome: ReadOutcome = { templates: [], failures: [] };
+  for (const metaGrid of metaGrids) {
+    const step = readTemplate(book, metaGrid, resolve);
+    if (step.ok) outcome.templates.push(step.value);
+    else outcome.failures.push(step.failure);
+  }
+  return outcome;
+}

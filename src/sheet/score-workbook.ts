@@ -1,0 +1,87 @@
+/**
+ * Scoring a workbook: read every template, score its entries with the engine, and put the cell address on every
+ * issue. The one function the CLI `score`, the compiler and the task pane call. Scores come from the inputs, never
+ * from cached formula results.
+ */
+import type { Scheme } from "../rubric/types";
+import { scoreEntries } from "../scoring/engine";
+import type { Issue, ScoreResult } from "../scoring/types";
+import { parseA1 } from "./addresses";
+import { cachedScoreIssues } from "./read-cached";
+import { cellMapKey } from "./read-meta";
+import type { ReadFailure, ReadTemplate, TemplateMeta } from "./reader";
+import { readScoringWorkbook } from "./reader";
+import type { WorkbookGrid } from "./types";
+
+export interface TemplateScore {
+  metaSheet: string;
+  /** the scoring sheet's name */
+  sheet: string;
+  scheme: Scheme;
+  meta: TemplateMeta;
+  /** the engine's result; every issue carries its cell where it has one, reader issues included, in sheet order */
+  result: ScoreResult;
+  /** "code:field" → A1 address on the scoring sheet */
+  cells: Record<string, string>;
+}
+
+/**
+ * A scored workbook: its first template's score at the top level (what a one-template file, e.g. every file the
+ * `template` command writes, is about), every template in `templates`, and templates that could not be read.
+ */
+export type ScoredWorkbook = { ok: true } & TemplateScore & { templates: TemplateScore[]; failures: ReadFailure[] };
+
+/** Nothing in the workbook could be scored; `message` says why (several reasons joined). */
+export interface UnusableWorkbook {
+  ok: false;
+  failures: ReadFailure[];
+  message: string;
+}
+
+export type WorkbookScore = ScoredWorkbook | UnusableWorkbook;
+
+/** Where a field's cell is missing (an indicator's over-points has no input of its own), the row's main cell. */
+const FALLBACK_FIELDS = ["score", "deduction", "quantity", "award", "raw", "flag"];
+
+function issueCell(issue: Issue, cells: Record<string, string>): string | null {
+  if (issue.cell !== null) return issue.cell;
+  for (const field of [issue.field, ...FALLBACK_FIELDS]) {
+    const cell = field === undefined ? undefined : cells[cellMapKey(issue.code, field)];
+    if (cell !== undefined) return cell;
+  }
+  return null;
+}
+
+/** Top to bottom, left to right; issues about the whole sheet (no cell) first; errors before warnings on a cell. */
+function bySheetPosition(a: Issue, b: Issue): number {
+  const pa = a.cell === null ? null : parseA1(a.cell);
+  const pb = b.cell === null ? null : parseA1(b.cell);
+  if (pa === null || pb === null) return (pa === null ? 0 : 1) - (pb === null ? 0 : 1);
+  const order = pa.row - pb.row || pa.column - pb.column;
+  if (order !== 0) return order;
+  return (a.severity === "error" ? 0 : 1) - (b.severity === "error" ? 0 : 1);
+}
+
+export function scoreTemplate(template: ReadTemplate): TemplateScore {
+  const engine = scoreEntries(template.scheme, template.entries);
+  const issues = [...template.issues, ...engine.issues.map((issue) => ({ ...issue, cell: issueCell(issue, template.cells) }))];
+  issues.push(...cachedScoreIssues(template.outputs, engine));
+  issues.sort(bySheetPosition);
+  return {
+    metaSheet: template.metaSheet,
+    sheet: template.sheet,
+    scheme: template.scheme,
+    meta: template.meta,
+    result: { ...engine, issues },
+    cells: template.cells,
+  };
+}
+
+export function scoreWorkbook(book: WorkbookGrid, resolve: (id: string) => Scheme | undefined): WorkbookScore {
+  const read = readScoringWorkbook(book, resolve);
+  if (read.templates.length === 0) {
+    return { ok: false, failures: read.failures, message: read.failures.map((failure) => failure.message).join("；") };
+  }
+  const templates = read.templates.map(scoreTemplate);
+  return { ok: true, ...templates[0], templates, failures: read.failures };
+}

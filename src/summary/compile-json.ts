@@ -1,0 +1,112 @@
+/**
+ * The `compile --json` object of contracts.md. Fields beyond the contract are only ever added (schemeTitle, period,
+ * files per row, massTotal, difference, notes, byOrg, quota, targets …), never renamed.
+ */
+import type { FinalBasis, GroupStats, Recommendation, Summary, SummaryProblem } from "./types";
+
+export interface CompileJsonRow {
+  file: string;
+  subject: string;
+  org: string;
+  /** the rater whose score is final: self | mass | org, or "weighted" when the scheme weights raters */
+  rater: FinalBasis;
+  total: number;
+  band: string;
+  rank: number | null;
+  pass: boolean;
+  vetoed: boolean;
+  recommended: Recommendation;
+  sections: { code: string; score: number }[];
+  selfTotal: number | null;
+  orgTotal: number | null;
+  /** the problems of this subject's files, and summary problems about it */
+  issues: SummaryProblem[];
+  // additions
+  files: string[];
+  massTotal: number | null;
+  difference: number | null;
+  named: boolean;
+  vetoReasons: string[];
+  notes: string[];
+}
+
+export interface CompileJsonStats {
+  count: number;
+  mean: number | null;
+  max: number | null;
+  min: number | null;
+  passRate: number | null;
+  bands: Record<string, number>;
+  // addition
+  passed: number;
+}
+
+export interface CompileJson {
+  scheme: string;
+  /** distinct input files */
+  files: number;
+  /** files compiled into rows */
+  compiled: number;
+  rows: CompileJsonRow[];
+  problems: SummaryProblem[];
+  stats: CompileJsonStats;
+  // additions
+  schemeTitle: string;
+  schemeVersion: string;
+  period: string;
+  rankStyle: Summary["rankStyle"];
+  byOrg: (CompileJsonStats & { org: string })[];
+  quota: Summary["quota"];
+  targets: Summary["targets"];
+}
+
+function statsJson(stats: GroupStats): CompileJsonStats {
+  return {
+    count: stats.count,
+    mean: stats.mean,
+    max: stats.max,
+    min: stats.min,
+    passRate: stats.passRate,
+    bands: Object.fromEntries(stats.bands.map((band) => [band.name, band.count])),
+    passed: stats.passed,
+  };
+}
+
+export function toCompileJson(summary: Summary): CompileJson {
+  return {
+    scheme: summary.scheme.id,
+    files: summary.files,
+    compiled: summary.compiled,
+    rows: summary.rows.map((row) => ({
+      file: row.file,
+      subject: row.subject,
+      org: row.org,
+      rater: row.basis,
+      total: row.total,
+      band: row.band,
+      rank: row.rank,
+      pass: row.pass,
+      vetoed: row.vetoed,
+      recommended: row.recommended,
+      sections: row.sections.map((section) => ({ code: section.code, score: section.score })),
+      selfTotal: row.selfTotal,
+      orgTotal: row.orgTotal,
+      issues: row.problems,
+      files: row.files,
+      massTotal: row.massTotal,
+      difference: row.difference,
+      named: row.named,
+      vetoReasons: row.vetoReasons,
+      notes: row.notes,
+    })),
+    problems: summary.problems,
+    stats: statsJson(summary.stats),
+    schemeTitle: summary.scheme.title,
+    schemeVersion: summary.scheme.version,
+    period: summary.period,
+    rankStyle: summary.rankStyle,
+    byOrg: summary.byOrg.map((org) => ({ org: org.org, ...statsJson(org) })),
+    quota: summary.quota,
+    targets: summary.targets,
+  };
+}

@@ -1,0 +1,112 @@
+/** compileSummary: scored workbooks (and unusable files) → the committee summary. Pure. */
+import type { Scheme } from "../rubric/types";
+import { bandNames } from "./band";
+import { compareExact } from "./exact";
+import { buildRow } from "./final-score";
+import { mergeInputs } from "./merge";
+import { decideQuota } from "./quota";
+import { rankTotals } from "./rank";
+import { groupStats, statsByOrg } from "./stats";
+import { nameKey } from "./subject-key";
+import { targetReport } from "./targets";
+import type { QuotaReport, Summary, SummaryInput, SummaryOptions, SummaryProblem, SummaryRow } from "./types";
+
+
+/** The period most templates give (first seen wins a tie); "" when none gives one. */
+function commonPeriod(periods: string[]): string {
+  const counts = new Map<string, number>();
+  for (const period of periods) if (period !== "") counts.set(period, (counts.get(period) ?? 0) + 1);
+  let best = "";
+  for (const [period, count] of counts) if (count > (counts.get(best) ?? 0)) best = period;
+  return best;
+}
+
+/**
+ * Vetoed subjects (不得参评) are barred from the evaluation by the rubric itself, and already-named ones (已命名) do
+ * not take part again (四强): ranking either would hand out places in a contest they are not in and push the
+ * competing subjects down. Both stay listed with rank null and a note.
+ */
+function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutside: boolean): void {
+  const ranked = rows.filter((row) => !row.vetoed && !(row.named && namedOutside));
+  const ranks = rankTotals(
+    ranked.map((row) => row.total),
+    style,
+  );
+  ranked.forEach((row, i) => (row.rank = ranks[i]));
+}
+
+function applyQuota(rows: SummaryRow[], scheme: Scheme, namedOutside: boolean): QuotaReport | null {
+  if (!scheme.quota) return null;
+  const eligible = rows.filter((row) => !row.vetoed && !(row.named && namedOutside) && row.pass);
+  const decision = decideQuota(
+    eligible.map((row) => row.total),
+    scheme.quota.recommendShare,
+  );
+  eligible.forEach((row, i) => {
+    row.recommended = decision.recommended[i];
+    if (row.recommended === "pending") {
+      row.notes.push(`与他人同分 ${decision.tieTotal} 并列于推荐名额线（名额 ${decision.places} 个），待党委确定`);
+    }
+  });
+  return {
+    share: scheme.quota.recommendShare,
+    eligible: eligible.length,
+    places: decision.places,
+    recommended: eligible.filter((row) => row.recommended === true).length,
+    pending: eligible.filter((row) => row.recommended === "pending").length,
+    named: rows.filter((row) => row.named).length,
+    tieTotal: decision.tieTotal,
+  };
+}
+
+/** Ranked rows by rank (ties by name), then the named ones, then the vetoed ones, each by total. */
+function displayOrder(a: SummaryRow, b: SummaryRow): number {
+  const group = (row: SummaryRow) => (row.rank !== null ? 0 : row.vetoed ? 2 : 1);
+  return (
+    group(a) - group(b) ||
+    (a.rank ?? 0) - (b.rank ?? 0) ||
+    compareExact(b.total, a.total) ||
+    a.subject.localeCompare(b.subject, "zh-CN")
+  );
+}
+
+export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
+  const merged = mergeInputs(inputs, scheme);
+  const problems: SummaryProblem[] = [...merged.problems];
+  const rows = merged.groups.map((group) => {
+    const { row, raised } = buildRow(scheme, group);
+    problems.push(...raised);
+    return row;
+  });
+
+  // Named subjects stay out of ranking unless the scheme's quota says they take part (quota.excludeNamed false).
+  const namedOutside = scheme.quota?.excludeNamed ?? true;
+  const named = new Set((options.named ?? []).map(nameKey).filter((name) => name !== ""));
+  for (const row of rows) {
+    row.named = named.has(nameKey(row.subject));
+    if (row.named) row.notes.push(namedOutside ? "已命名，不参加排名和推荐" : "已命名");
+  }
+  const rankStyle = options.rank ?? scheme.ranking;
+  applyRanks(rows, rankStyle, namedOutside);
+  const quota = applyQuota(rows, scheme, namedOutside);
+  rows.sort(displayOrder);
+
+  const bands = bandNames(scheme);
+  const stats = groupStats(rows, bands);
+  const period = options.period?.trim() || commonPeriod(merged.periods);
+  return {
+    scheme: { id: scheme.id, title: scheme.title, shortTitle: scheme.shortTitle, version: scheme.version, max: scheme.max, subject: scheme.subject },
+    sectionHeads: scheme.sections.map((s) => ({ code: s.code, title: s.title, points: s.points })),
+    bandNames: bands,
+    rankStyle,
+    period,
+    files: merged.files,
+    compiled: merged.compiled,
+    rows,
+    problems,
+    stats,
+    byOrg: statsByOrg(rows, bands),
+    quota,
+    targets: targetReport(scheme, period, stats),
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * One summary row from the workbooks of one subject: each rater's total side by side, and the final score —
+ * the 考评 where present, else 自评, else 测评; or, when the scheme sets weights, the weighted mean of the raters present.
+ */
+import type { RaterKind, Scheme } from "../rubric/types";
+import { bandOf, passes } from "./band";
+import { difference, weightedMean2 } from "./exact";
+import { FINAL_PRECEDENCE, RATER_LABELS, RATER_ORDER } from "./labels";
+import type { MergedTemplate, SubjectGroup } from "./merge";
+import type { FinalBasis, RaterScore, SummaryProblem, SummaryRow } from "./types";
+
+function raterScore(rater: RaterKind, template: MergedTemplate): RaterScore {
+  const { result } = template.scored;
+  return {
+    rater,
+    file: template.file,
+    total: result.total,
+    band: result.band,
+    vetoed: result.vetoed,
+    vetoReasons: result.vetoReasons,
+    sections: result.sections.map((section) => ({ code: section.code, score: section.score })),
+  };
+}
+
+function sectionScore(score: RaterScore, code: string): number {
+  return score.sections.find((section) => section.code === code)?.score ?? 0;
+}
+
+interface FinalScore {
+  basis: FinalBasis;
+  total: number;
+  sectionScores: number[];
+  notes: string[];
+}
+
+function weightedFinal(scheme: Scheme, scores: RaterScore[]): FinalScore | null {
+  const weights = scheme.weights;
+  if (!weights) return null;
+  const parts = scores.filter((score) => (weights[score.rater] ?? 0) > 0);
+  if (parts.length === 0) return null;
+  const missing = RATER_ORDER.filter((rater) => (weights[rater] ?? 0) > 0 && !parts.some((p) => p.rater === rater));
+  const notes =
+    missing.length > 0 ? [`缺少${missing.map((r) => RATER_LABELS[r]).join("、")}，权重按已有评价方折算`] : [];
+  // Sections are weighted one by one, each rounded to 2 decimals, so they may differ from the total by 0.01.
+  return {
+    basis: "weighted",
+    total: weightedMean2(parts.map((p) => ({ value: p.total, weight: weights[p.rater] ?? 0 }))),
+    sectionScores: scheme.sections.map((section) =>
+      weightedMean2(parts.map((p) => ({ value: sectionScore(p, section.code), weight: weights[p.rater] ?? 0 }))),
+    ),
+    notes,
+  };
+}
+
+function precedenceFinal(scheme: Scheme, lead: RaterScore): FinalScore {
+  return {
+    basis: lead.rater,
+    total: lead.total,
+    sectionScores: scheme.sections.map((section) => sectionScore(lead, section.code)),
+    notes: lead.rater === "org" ? [] : [`无考评，最终得分取${RATER_LABELS[lead.rater]}`],
+  };
+}
+
+/**
+ * The row before ranking, quota and the named list are applied, and the problems the row itself raises (already
+ * included in row.problems; the caller adds them to the summary's list).
+ */
+export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow; raised: SummaryProblem[] } {
+  const scores = RATER_ORDER.flatMap((rater) => {
+    const template = group.byRater[rater];
+    return template ? [raterScore(rater, template)] : [];
+  });
+  // The rater whose workbook decides veto and names the row's file: 考评 first, then 自评, then 测评.
+  const lead = FINAL_PRECEDENCE.map((rater) => scores.find((s) => s.rater === rater)).find((s) => s !== undefined);
+  if (!lead) throw new Error(`buildRow: subject “${group.subject}” has no workbook`);
+
+  const final = weightedFinal(scheme, scores) ?? precedenceFinal(scheme, lead);
+  const totalOf = (rater: RaterKind) => scores.find((s) => s.rater === rater)?.total ?? null;
+  const selfTotal = totalOf("self");
+  const orgTotal = totalOf("org");
+  const notes = [...final.notes];
+  if (lead.vetoed) notes.push(lead.vetoReasons.length > 0 ? `不得参评：${lead.vetoReasons.join("；")}` : "不得参评");
+  // Only a weighted score with a rater missing deserves a problem line; "无考评" is normal for 自评-only rounds.
+  const raised: SummaryProblem[] =
+    final.basis === "weighted"
+      ? final.notes.map((note) => ({ file: lead.file, cell: null, severity: "warning", message: `“${group.subject}”${note}。` }))
+      : [];
+
+  const row: SummaryRow = {
+    subject: group.subject,
+    org: group.org,
+    raters: scores,
+    basis: final.basis,
+    total: final.total,
+    sections: scheme.sections.map((section, i) => ({ code: section.code, title: section.title, score: final.sectionScores[i] ?? 0 })),
+    band: bandOf(scheme, final.total, lead.vetoed),
+    pass: passes(scheme, final.total, lead.vetoed),
+    vetoed: lead.vetoed,
+    vetoReasons: lead.vetoReasons,
+    selfTotal,
+    massTotal: totalOf("mass"),
+    orgTotal,
+    difference: selfTotal !== null && orgTotal !== null ? difference(orgTotal, selfTotal) : null,
+    named: false,
+    rank: null,
+    recommended: false,
+    file: lead.file,
+    files: [...new Set(scores.map((s) => s.file))],
+    problems: [...group.problems, ...raised],
+    notes,
+  };
+  return { row, raised };
+}

@@ -1,0 +1,99 @@
+/**
+ * 汇总: a title, one line of context, then a plain table — one header row, one row per subject, no merged or blank
+ * cells inside it — so Excel's filter and sort work on it as it is.
+ */
+import type { PlanCell, SheetPlan } from "../../sheet/types";
+import { percentLabel } from "../exact";
+import { RATER_LABELS } from "../labels";
+import type { Summary, SummaryRow } from "../types";
+import { SUMMARY_STYLES, columnLetter, num, text, yesNo } from "./cells";
+
+export const SUMMARY_SHEET = "汇总";
+/** 0-based row of the table header; rows above are the title, the context line and a blank separator. */
+export const SUMMARY_HEADER_ROW = 3;
+
+interface Column {
+  header: string;
+  width: number;
+  cell: (row: SummaryRow) => PlanCell;
+}
+
+function recommendation(row: SummaryRow, hasQuota: boolean): PlanCell {
+  if (!hasQuota) return text("", "textCenter");
+  if (row.recommended === "pending") return text("待定", "pending");
+  // an already-named subject is outside the quota, not turned down by it
+  if (row.named && row.recommended === false) return text("—", "textCenter");
+  return text(yesNo(row.recommended), "textCenter");
+}
+
+function columns(summary: Summary): Column[] {
+  const hasQuota = summary.quota !== null;
+  const hasMass = summary.rows.some((row) => row.massTotal !== null);
+  const sections: Column[] = summary.sectionHeads.map((head, i) => ({
+    header: `${head.code} ${head.title}（${head.points}分）`,
+    width: 11,
+    cell: (row) => num(row.sections[i]?.score ?? null),
+  }));
+  return [
+    { header: "排名", width: 6, cell: (row) => (row.rank === null ? text("—", "textCenter") : num(row.rank, "count")) },
+    { header: summary.scheme.subject === "secretary" ? "支部书记" : "支部名称", width: 30, cell: (row) => text(row.subject) },
+    { header: "所属党组织", width: 22, cell: (row) => text(row.org) },
+    ...sections,
+    { header: "总分", width: 8, cell: (row) => num(row.total) },
+    { header: "等次", width: 9, cell: (row) => text(row.band, row.vetoed ? "alert" : "textCenter") },
+    { header: "达标", width: 6, cell: (row) => text(yesNo(row.pass), "textCenter") },
+    { header: "否决原因", width: 30, cell: (row) => text(row.vetoReasons.join("；"), "textWrap") },
+    { header: "推荐", width: 6, cell: (row) => recommendation(row, hasQuota) },
+    { header: RATER_LABELS.self, width: 8, cell: (row) => num(row.selfTotal) },
+    ...(hasMass ? [{ header: RATER_LABELS.mass, width: 8, cell: (row: SummaryRow) => num(row.massTotal) }] : []),
+    { header: RATER_LABELS.org, width: 8, cell: (row) => num(row.orgTotal) },
+    { header: "差值（考评−自评）", width: 10, cell: (row) => num(row.difference) },
+    { header: "问题数", width: 7, cell: (row) => num(row.problems.length, "count") },
+    { header: "来源文件", width: 36, cell: (row) => text(row.files.join("\n"), "textWrap") },
+    { header: "备注", width: 40, cell: (row) => text(row.notes.join("；"), "textWrap") },
+  ];
+}
+
+function titleLine(summary: Summary): string {
+  return summary.period === "" ? `${summary.scheme.title} 考评汇总` : `${summary.scheme.title} 考评汇总（${summary.period}）`;
+}
+
+function contextLine(summary: Summary): string {
+  const unit = summary.scheme.subject === "secretary" ? "名支部书记" : "个党支部";
+  const style = summary.rankStyle === "dense" ? "中国式排名（并列不占名次）" : "竞赛式排名（并列占名次）";
+  const quota = summary.quota
+    ? `；推荐名额 ${summary.quota.places} 个（参评 ${summary.quota.eligible} 个 × ${percentLabel(summary.quota.share)}，向下取整）`
+    : "";
+  return (
+    `评分方案：${summary.scheme.shortTitle}（版本 ${summary.scheme.version}）；共 ${summary.rows.length} ${unit}，` +
+    `汇总文件 ${summary.compiled} / ${summary.files} 个；${style}；不得参评和已命名的不参加排名${quota}。`
+  );
+}
+
+export function summarySheet(summary: Summary): SheetPlan {
+  const cols = columns(summary);
+  const last = columnLetter(cols.length - 1);
+  const headerRow = SUMMARY_HEADER_ROW + 1;
+  const cells: (PlanCell | null)[][] = [
+    [text(titleLine(summary), "title")],
+    [text(contextLine(summary), "subtitle")],
+    [],
+    cols.map((col) => text(col.header, "header")),
+    ...summary.rows.map((row) => cols.map((col) => col.cell(row))),
+  ];
+  return {
+    name: SUMMARY_SHEET,
+    visibility: "visible",
+    cells,
+    styles: SUMMARY_STYLES,
+    columnWidths: cols.map((col) => col.width),
+    rowHeights: { 0: 24, [SUMMARY_HEADER_ROW]: 32 },
+    merges: [`A1:${last}1`, `A2:${last}2`],
+    validations: [],
+    conditionalFormats: [],
+    unlocked: [],
+    protect: false,
+    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
+    freeze: { rows: headerRow, columns: 2 },
+  };
+}

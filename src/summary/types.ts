@@ -1,0 +1,167 @@
+/**
+ * The committee summary as plain data: what the compiler feeds in (one input per scored template or per unusable
+ * file) and what compileSummary gives back (rows merged per subject, ranks, quota, targets, stats, problems).
+ */
+import type { RankStyle, RaterKind, SubjectKind } from "../rubric/types";
+import type { ScoreResult, Severity, SubjectMeta } from "../scoring/types";
+
+/**
+ * A scored template. Structurally a subset of `WorkbookScore` from src/sheet/score-workbook.ts, so the compiler can
+ * pass that object as it is. The scheme id is `result.scheme`.
+ */
+export interface ScoredTemplate {
+  meta: SubjectMeta;
+  result: ScoreResult;
+}
+
+/** A problem found while reading one file, before or besides scoring it. */
+export interface FileProblem {
+  cell: string | null;
+  severity: Severity;
+  message: string;
+}
+
+/**
+ * One input of the summary: a scored template, or a file that could not be scored (then `problems` says why).
+ * A file holding several templates gives one input per template, each with the same `file`.
+ */
+export interface SummaryInput {
+  /** file name as shown to the user (a path relative to what was compiled) */
+  file: string;
+  scored?: ScoredTemplate;
+  problems: FileProblem[];
+}
+
+export interface SummaryOptions {
+  /** default: the scheme's own ranking style */
+  rank?: RankStyle;
+  /** 已命名 subjects (四强): listed, but outside ranking and quota */
+  named?: string[];
+  /** 考核年度, e.g. "2020年度"; default: the period most workbooks give */
+  period?: string;
+}
+
+/** Every problem the committee should see, file by file. */
+export interface SummaryProblem {
+  file: string;
+  cell: string | null;
+  severity: Severity;
+  message: string;
+}
+
+/** One rater's workbook for a subject. */
+export interface RaterScore {
+  rater: RaterKind;
+  file: string;
+  total: number;
+  band: string;
+  vetoed: boolean;
+  vetoReasons: string[];
+  sections: { code: string; score: number }[];
+}
+
+/** true / false, or "pending" (待定) when a tie at the quota line leaves the decision to the committee. */
+export type Recommendation = boolean | "pending";
+
+/** How the final score was obtained: one rater's score, or the scheme's weights across raters. */
+export type FinalBasis = RaterKind | "weighted";
+
+export interface SummaryRow {
+  subject: string;
+  org: string;
+  /** one entry per rater present, in the order 自评, 测评, 考评 */
+  raters: RaterScore[];
+  basis: FinalBasis;
+  /** the final total (exact, 2 decimals) */
+  total: number;
+  sections: { code: string; title: string; score: number }[];
+  band: string;
+  pass: boolean;
+  vetoed: boolean;
+  vetoReasons: string[];
+  selfTotal: number | null;
+  massTotal: number | null;
+  orgTotal: number | null;
+  /** 考评 − 自评, when both exist */
+  difference: number | null;
+  named: boolean;
+  /** null: not ranked (vetoed or already named) */
+  rank: number | null;
+  recommended: Recommendation;
+  /** the file of the final score's rater (for weighted: the 考评 file where present) */
+  file: string;
+  files: string[];
+  /** problems in this subject's files, and summary problems about it */
+  problems: SummaryProblem[];
+  /** short Chinese notes shown as 备注 (已命名…, 不得参评…, 并列待定…) */
+  notes: string[];
+}
+
+export interface Distribution {
+  /** every band of the scheme (0 included) then 不得参评, in the scheme's order */
+  bands: { name: string; count: number }[];
+}
+
+export interface GroupStats extends Distribution {
+  count: number;
+  /** null when count is 0 */
+  mean: number | null;
+  max: number | null;
+  min: number | null;
+  passed: number;
+  /** passed / count as a fraction with 4 decimals (0.8333 = 83.33%); null when count is 0 */
+  passRate: number | null;
+}
+
+export interface OrgStats extends GroupStats {
+  org: string;
+}
+
+export interface QuotaReport {
+  share: number;
+  /** not vetoed, not named, passing */
+  eligible: number;
+  /** floor(share × eligible) */
+  places: number;
+  recommended: number;
+  pending: number;
+  named: number;
+  /** the final total at the line, when a tie across it makes some subjects 待定 */
+  tieTotal: number | null;
+}
+
+export interface ModelTarget {
+  /** e.g. 校级样板党支部 */
+  name: string;
+  /** share of all subjects, when the target is a share */
+  share: number | null;
+  /** how many may be named: floor(share × subjects), or the absolute count the scheme gives */
+  allowed: number;
+}
+
+export interface TargetReport {
+  year: number;
+  subjects: number;
+  passRate: { target: number; actual: number | null; passed: number; met: boolean } | null;
+  models: ModelTarget[];
+}
+
+export interface Summary {
+  scheme: { id: string; title: string; shortTitle: string; version: string; max: number; subject: SubjectKind };
+  sectionHeads: { code: string; title: string; points: number }[];
+  bandNames: string[];
+  rankStyle: RankStyle;
+  period: string;
+  /** distinct input files */
+  files: number;
+  /** files whose templates went into the rows */
+  compiled: number;
+  /** ranked rows first (by rank), then named, then vetoed */
+  rows: SummaryRow[];
+  problems: SummaryProblem[];
+  stats: GroupStats;
+  byOrg: OrgStats[];
+  quota: QuotaReport | null;
+  /** 两化一创 yearly targets, when the scheme has them and the year is known */
+  targets: TargetReport | null;
+}

@@ -1,0 +1,160 @@
+/** applyPlan against the Excel double: constant syncs, unique names, degraded features, text that looks like a formula. */
+import { getScheme } from "../../src/rubric/catalogue";
+import { planTemplate } from "../../src/sheet/planner";
+import type { WorkbookPlan } from "../../src/sheet/types";
+import { syntheticScheme } from "../support/synthetic-scheme";
+import type { Harness } from "./harness";
+import { installDouble } from "./harness";
+
+let harness: Harness;
+afterEach(() => harness?.uninstall());
+
+function officialPlan(subject = "机关第一党支部"): WorkbookPlan {
+  const scheme = getScheme("lianghua-yichuang");
+  if (!scheme) throw new Error("lianghua-yichuang missing from the catalogue");
+  return planTemplate(scheme, { subject, rater: "self" });
+}
+
+describe("sync count does not grow with the rubric", () => {
+  test.each([10, 100, 1000])("%i indicators: exactly 2 syncs, every request under 5 MB", async (count) => {
+    harness = installDouble();
+    const plan = planTemplate(syntheticScheme(count), { subject: "测试党支部" });
+    await harness.host.applyPlan(plan);
+    expect(harness.excel.syncCount()).toBe(2);
+    for (const bytes of harness.excel.syncPayloads()) expect(bytes).toBeLessThan(5 * 1024 * 1024);
+    // the last rule of the last indicator made it onto the sheet
+    const scoring = harness.excel.getSheetState(plan.activate);
+    expect(scoring.values.flat()).toContain(`${Math.ceil(count / 10)}.${((count - 1) % 10) + 1}-2`);
+  });
+});
+
+test("the plan's cells land as values and formulas, text stays text, inputs unlocked on a protected sheet", async () => {
+  harness = installDouble();
+  const plan = officialPlan();
+  await harness.host.applyPlan(plan);
+  const planned = plan.sheets[0];
+  const state = harness.excel.getSheetState(planned.name);
+  planned.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const actual = { value: state.values[r]?.[c] ?? null, formula: state.formulas[r]?.[c] ?? null };
+      if (cell.formula) expect(actual.formula).toBe(cell.formula);
+      else if (cell.value !== undefined && cell.value !== "") expect(actual).toEqual({ value: cell.value, formula: null });
+    }),
+  );
+  expect(state.protected).toBe(planned.protect);
+  const firstInput = planned.unlocked[0].split(/[\s,:]+/)[0];
+  expect(state.cell(firstInput).locked).toBe(false);
+  expect(state.cell("A1").locked).toBe(true);
+  expect(state.merges.sort()).toEqual([...planned.merges].sort());
+  expect(harness.excel.getSheetState("_meta").visibility).toBe("Hidden");
+  expect(harness.excel.activeSheet()).toBe(plan.activate);
+});
+
+test("applying twice adds a second, uniquely named set and leaves the first and the user's sheets untouched", async () => {
+  harness = installDouble({ sheets: ["我的数据"] });
+  harness.excel.userEdit("我的数据", "A1:B2", [["姓名", "得分"], ["张三", 95]]);
+  const plan = officialPlan();
+  const first = await harness.host.applyPlan(plan);
+  const firstState = JSON.stringify(harness.excel.getSheetState(first.names[plan.activate]).values);
+  const second = await harness.host.applyPlan(plan);
+
+  expect(first.names[plan.activate]).toBe(plan.activate);
+  expect(second.names[plan.activate]).toBe(`${plan.activate} (2)`);
+  expect(second.names._meta).toBe("_meta (2)");
+  expect(harness.excel.sheetNames()).toEqual(["我的数据", plan.activate, "_meta", `${plan.activate} (2)`, "_meta (2)"]);
+  expect(JSON.stringify(harness.excel.getSheetState(plan.activate).values)).toBe(firstState);
+  expect(harness.excel.getSheetState("我的数据").values).toEqual([["姓名", "得分"], ["张三", 95]]);
+  expect(second.notices.join("")).toContain(`${plan.activate} (2)`);
+  // the second _meta points at the second scoring sheet
+  const nameCell = plan.nameCells?.[0];
+  if (!nameCell) throw new Error("the planner gave no nameCells");
+  expect(harness.excel.getSheetState("_meta (2)").cell(nameCell.address).value).toBe(`${plan.activate} (2)`);
+  expect(harness.excel.getSheetState("_meta").cell(nameCell.address).value).toBe(plan.activate);
+});
+
+test("replace deletes only the listed sheets of ours and reuses their names", async () => {
+  harness = installDouble({ sheets: ["Sheet1"] });
+  const plan = officialPlan();
+  await harness.host.applyPlan(plan);
+  harness.excel.resetCounters();
+  const applied = await harness.host.applyPlan(officialPlan("机关第二党支部"), { replace: [plan.activate, "_meta"] });
+  expect(applied.names[plan.activate]).toBe(plan.activate);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", plan.activate, "_meta"]);
+  expect(harness.excel.getSheetState(plan.activate).values.flat()).toContain("机关第二党支部");
+  expect(harness.excel.syncCount()).toBe(2);
+});
+
+test("a name that looks like a formula lands as text", async () => {
+  harness = installDouble();
+  const plan = officialPlan("=HYPERLINK(\"http://x\",\"点我\")");
+  plan.sheets[0].cells[0][0] = { value: "+1党支部" };
+  plan.sheets[0].cells[0][1] = { value: "-" };
+  plan.sheets[0].cells[0][2] = { value: "@SUM(A1)" };
+  plan.sheets[0].cells[0][3] = { value: "1.10" };
+  await harness.host.applyPlan(plan);
+  const state = harness.excel.getSheetState(plan.activate);
+  expect(state.values.flat()).toContain("=HYPERLINK(\"http://x\",\"点我\")");
+  expect(state.formulas.flat()).not.toContain("=HYPERLINK(\"http://x\",\"点我\")");
+  expect(["A1", "B1", "C1", "D1"].map((a) => state.cell(a).value)).toEqual(["+1党支部", "-", "@SUM(A1)", "1.10"]);
+  expect(["A1", "B1", "C1", "D1"].map((a) => state.cell(a).formula)).toEqual([null, null, null, null]);
+});
+
+test("below ExcelApi 1.8: no data validation, no event switch, and a Chinese notice", async () => {
+  harness = installDouble({ apiMinor: 7 });
+  const plan = officialPlan();
+  const applied = await harness.host.applyPlan(plan);
+  expect(harness.excel.getSheetState(plan.activate).validations).toEqual([]);
+  expect(applied.notices.some((notice) => notice.includes("数据验证") && notice.includes("1.8"))).toBe(true);
+  expect(applied.notices.some((notice) => notice.includes("打印") && notice.includes("1.9"))).toBe(true);
+  expect(harness.excel.getSheetState(plan.activate).pageLayout).toEqual({});
+});
+
+test("from ExcelApi 1.9: validation, print setup and no notices", async () => {
+  harness = installDouble({ apiMinor: 9 });
+  const plan = officialPlan();
+  const applied = await harness.host.applyPlan(plan);
+  const state = harness.excel.getSheetState(plan.activate);
+  const validated = new Set(state.validations.map((v) => v.range));
+  for (const validation of plan.sheets[0].validations) {
+    for (const area of validation.range.split(/[\s,]+/)) expect(validated.has(area)).toBe(true);
+  }
+  expect(state.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
+  expect(state.pageLayout.printTitleRows).toBe(plan.sheets[0].print?.titleRows);
+  expect(applied.notices).toEqual([]);
+});
+
+test("below ExcelApi 1.7 the host is not supported and refuses to apply", async () => {
+  harness = installDouble({ apiMinor: 6 });
+  const capabilities = await harness.host.capabilities();
+  expect(capabilities).toEqual({ excelApiMinor: 6, supported: false, dataValidation: false, enableEvents: false });
+  await expect(harness.host.applyPlan(officialPlan())).rejects.toThrow(/ExcelApi 1\.7/);
+  expect(harness.excel.syncCount()).toBe(0);
+});
+
+test("capabilities follow the requirement sets the host reports", async () => {
+  harness = installDouble({ apiMinor: 8 });
+  expect(await harness.host.capabilities()).toEqual({ excelApiMinor: 8, supported: true, dataValidation: true, enableEvents: true });
+});
+
+test("events are off while applying and back on afterwards; no change events reach a listener", async () => {
+  harness = installDouble();
+  const changes: unknown[] = [];
+  await harness.host.onChanged((batch) => changes.push(...batch));
+  await harness.host.applyPlan(officialPlan());
+  await harness.excel.settle();
+  expect(changes).toEqual([]);
+  expect(harness.excel.eventsEnabled()).toBe(true);
+});
+
+test("cell-edit mode surfaces as the typed CellEditModeError, and nothing is left behind", async () => {
+  harness = installDouble({ sheets: ["Sheet1"] });
+  harness.excel.enterCellEditMode();
+  const failure = harness.host.applyPlan(officialPlan());
+  await expect(failure).rejects.toMatchObject({ name: "CellEditModeError", code: "InvalidOperationInCellEditMode" });
+  await expect(failure).rejects.toThrow(/正在编辑单元格/);
+  harness.excel.exitCellEditMode();
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1"]);
+  await harness.host.applyPlan(officialPlan());
+  expect(harness.excel.sheetNames()).toHaveLength(3);
+});

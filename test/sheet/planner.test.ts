@@ -1,0 +1,266 @@
+import type { Rule, Scheme } from "../../src/rubric/types";
+import { planTemplate } from "../../src/sheet/planner";
+import { fillTemplatePlan } from "../../src/sheet/fill";
+import { parseCellKey } from "../../src/sheet/meta-keys";
+import type { WorkbookPlan } from "../../src/sheet/types";
+import { everyKindScheme } from "./planner-fixture";
+import { cellAt, metaRowsOf, referencedCells, rowOf, sheetNamed } from "./planner-helpers";
+import { schemesUnderTest } from "./planner-schemes";
+
+/** The input cells each rule kind must have (contracts.md and the task brief), written out independently of the planner. */
+const EXPECTED_FIELDS: Record<Rule["kind"], string[]> = {
+  fixed: ["deduction", "reason", "evidence"],
+  range: ["deduction", "reason", "evidence"],
+  discretionary: ["deduction", "reason", "evidence"],
+  "fixed-each": ["quantity", "deduction", "reason", "evidence"],
+  "range-each": ["quantity", "deduction", "reason", "evidence"],
+  count: ["quantity", "reason", "evidence"],
+  convert: ["raw", "reason", "evidence"],
+  award: ["award", "reason", "evidence"],
+};
+const INPUT_FIELDS = new Set(["quantity", "deduction", "award", "raw", "reason", "evidence", "flag"]);
+
+function metaMap(plan: WorkbookPlan): Map<string, unknown> {
+  return new Map(metaRowsOf(plan));
+}
+
+function address(plan: WorkbookPlan, key: string): string {
+  const value = metaMap(plan).get(key);
+  if (typeof value !== "string") throw new Error(`_meta has no address for ${key}`);
+  return value;
+}
+
+function inputKeys(plan: WorkbookPlan): string[] {
+  return metaRowsOf(plan)
+    .map(([key]) => key)
+    .filter((key) => {
+      const parsed = parseCellKey(key);
+      return parsed !== null && (parsed.kind === "meta" || INPUT_FIELDS.has(parsed.field));
+    });
+}
+
+describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
+  const plan = planTemplate(scheme, { subject: "第一党支部", org: "机关党委", period: "2025", rater: "org" });
+  const scoringName = plan.activate;
+  const sheet = sheetNamed(plan, scoringName);
+  const meta = metaMap(plan);
+
+  test("a visible scoring sheet and a hidden _meta sheet", () => {
+    expect(plan.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      [scoringName, "visible"],
+      ["_meta", "hidden"],
+    ]);
+    expect(scoringName).toBe(`${scheme.shortTitle}评分表`);
+  });
+
+  test("_meta starts with the contract's keys, in order, and names the scoring sheet", () => {
+    const rows = metaRowsOf(plan);
+    expect(rows.slice(0, 10)).toEqual([
+      ["contract", 1],
+      ["scheme", scheme.id],
+      ["schemeVersion", scheme.version],
+      ["subject", "第一党支部"],
+      ["org", "机关党委"],
+      ["period", "2025"],
+      ["rater", "org"],
+      ["evaluator", ""],
+      ["date", ""],
+      ["sheet", scoringName],
+    ]);
+    expect(plan.nameCells).toEqual([{ sheet: "_meta", address: "B10", refersTo: scoringName }]);
+  });
+
+  test("_meta keys are unique and every cell key parses", () => {
+    const keys = metaRowsOf(plan).map(([key]) => key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys.slice(10)) expect(parseCellKey(key)).not.toBeNull();
+  });
+
+  test("every rule has its own input cells, named in _meta, on a row whose column A holds the rule code", () => {
+    for (const section of scheme.sections) {
+      for (const indicator of section.indicators) {
+        for (const rule of indicator.rules) {
+          const fields = [...meta.keys()].filter((key) => key.startsWith(`cell:${rule.code}:`)).map((key) => key.split(":")[2]);
+          expect(fields.sort()).toEqual([...EXPECTED_FIELDS[rule.kind]].sort());
+          const rows = new Set(fields.map((field) => rowOf(address(plan, `cell:${rule.code}:${field}`))));
+          expect(rows.size).toBe(1);
+          const row = [...rows][0];
+          expect(sheet.cells[row][0]?.value).toBe(rule.code);
+        }
+      }
+    }
+  });
+
+  test("indicator, section and veto rows carry their codes in column A", () => {
+    const codes = [
+      ...scheme.sections.map((s) => [s.code, "score"]),
+      ...scheme.sections.flatMap((s) => s.indicators.map((i) => [i.code, "score"])),
+      ...scheme.vetoes.map((v) => [v.code, "flag"]),
+    ];
+    for (const [code, field] of codes) {
+      const row = rowOf(address(plan, `cell:${code}:${field}`));
+      expect(sheet.cells[row][0]?.value).toBe(code);
+    }
+  });
+
+  test("every input is validated with a prompt and unlocked; nothing else is unlocked", () => {
+    const inputs = inputKeys(plan).map((key) => address(plan, key));
+    expect(new Set(inputs).size).toBe(inputs.length);
+    expect([...sheet.unlocked].sort()).toEqual([...inputs].sort());
+    for (const input of inputs) {
+      const validations = sheet.validations.filter((v) => v.range === input);
+      expect(validations).toHaveLength(1);
+      expect(validations[0].prompt?.message).toBeTruthy();
+      expect(validations[0].error?.message).toBeTruthy();
+      expect(cellAt(sheet, input)?.formula).toBeUndefined();
+    }
+    expect(sheet.validations).toHaveLength(inputs.length);
+    expect(sheet.protect).toBe(true);
+  });
+
+  test("prompts quote the rule text; Excel's length limits hold", () => {
+    for (const section of scheme.sections) {
+      for (const indicator of section.indicators) {
+        for (const rule of indicator.rules) {
+          const amountKey = EXPECTED_FIELDS[rule.kind][0];
+          const validation = sheet.validations.find((v) => v.range === address(plan, `cell:${rule.code}:${amountKey}`));
+          expect(validation?.prompt?.message).toContain(rule.code);
+          expect(validation?.prompt?.message).toContain(Array.from(rule.text).slice(0, 20).join(""));
+        }
+      }
+    }
+    for (const validation of sheet.validations) {
+      expect(Array.from(validation.prompt?.title ?? "").length).toBeLessThanOrEqual(32);
+      expect(Array.from(validation.prompt?.message ?? "").length).toBeLessThanOrEqual(255);
+      expect(Array.from(validation.error?.title ?? "").length).toBeLessThanOrEqual(32);
+      expect(Array.from(validation.error?.message ?? "").length).toBeLessThanOrEqual(225);
+    }
+  });
+
+  test("indicator formulas sum exactly their own rules' amount cells", () => {
+    for (const section of scheme.sections) {
+      for (const indicator of section.indicators) {
+        const formula = cellAt(sheet, address(plan, `cell:${indicator.code}:score`))?.formula ?? "";
+        expect(formula).toMatch(/^=/);
+        const isAward = indicator.rules.some((rule) => rule.kind === "award");
+        const counted = indicator.rules.filter((rule) => (rule.kind === "award") === isAward);
+        // the amount column of each counted rule's row: the deduction/award input, or the computed count/convert cell
+        const expected = counted.map((rule) => {
+          const row = rowOf(address(plan, `cell:${rule.code}:reason`));
+          return `F${row + 1}`;
+        });
+        expect(referencedCells(formula).sort()).toEqual(expected.sort());
+      }
+    }
+  });
+
+  test("count and convert rules compute their deduction from their own quantity cell", () => {
+    for (const section of scheme.sections) {
+      for (const indicator of section.indicators) {
+        for (const rule of indicator.rules) {
+          if (rule.kind !== "count" && rule.kind !== "convert") continue;
+          const input = address(plan, `cell:${rule.code}:${rule.kind === "count" ? "quantity" : "raw"}`);
+          const computed = `F${rowOf(input) + 1}`;
+          const formula = cellAt(sheet, computed)?.formula ?? "";
+          expect(new Set(referencedCells(formula))).toEqual(new Set([input]));
+          expect(sheet.unlocked).not.toContain(computed);
+        }
+      }
+    }
+  });
+
+  test("sections sum their indicators, the total sums the sections, band and pass read the total and the vetoes", () => {
+    for (const section of scheme.sections) {
+      const formula = cellAt(sheet, address(plan, `cell:${section.code}:score`))?.formula ?? "";
+      expect(formula).toMatch(/^=ROUND\(SUM\(/);
+      expect(referencedCells(formula).sort()).toEqual(section.indicators.map((i) => address(plan, `cell:${i.code}:score`)).sort());
+    }
+    const total = address(plan, "cell:total:score");
+    expect(referencedCells(cellAt(sheet, total)?.formula ?? "").sort()).toEqual(scheme.sections.map((s) => address(plan, `cell:${s.code}:score`)).sort());
+    const flags = scheme.vetoes.map((v) => address(plan, `cell:${v.code}:flag`));
+    for (const key of ["cell:band:score", "cell:pass:score"]) {
+      const formula = cellAt(sheet, address(plan, key))?.formula ?? "";
+      expect(new Set(referencedCells(formula))).toEqual(new Set([total, ...flags]));
+    }
+    const band = cellAt(sheet, address(plan, "cell:band:score"))?.formula ?? "";
+    for (const entry of scheme.bands) expect(band).toContain(`"${entry.name}"`);
+    if (scheme.vetoes.length > 0) expect(band).toContain('"不得参评"');
+  });
+
+  test("formulas use only functions every target program has, English names and commas", () => {
+    const allowed = new Set(["SUM", "ROUND", "ROUNDUP", "MIN", "MAX", "IF", "AND", "OR", "NOT", "ISNUMBER", "TRIM", "MOD", "INT", "N", "LEN"]);
+    const formulas = [
+      ...sheet.cells.flat().map((cell) => cell?.formula),
+      ...sheet.validations.map((v) => (v.rule.type === "custom" ? v.rule.formula : undefined)),
+      ...sheet.conditionalFormats.map((f) => f.formula),
+    ].filter((formula): formula is string => formula !== undefined);
+    for (const formula of formulas) {
+      expect(formula.startsWith("=")).toBe(true);
+      expect(formula).not.toContain(";");
+      for (const [, name] of formula.replace(/"[^"]*"/g, "").matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(allowed).toContain(name);
+    }
+  });
+
+  test("header inputs show the given meta (评价方 in Chinese) and are addressed by cell:meta:<key>", () => {
+    expect(cellAt(sheet, address(plan, "cell:meta:subject"))?.value).toBe("第一党支部");
+    expect(cellAt(sheet, address(plan, "cell:meta:rater"))?.value).toBe("考评");
+    const rater = sheet.validations.find((v) => v.range === address(plan, "cell:meta:rater"));
+    expect(rater?.rule).toEqual({ type: "list", values: ["自评", "测评", "考评"] });
+    const label = scheme.subject === "secretary" ? "书记姓名" : "支部名称";
+    expect(sheet.cells.flat().some((cell) => cell?.value === label)).toBe(true);
+  });
+
+  test("title, default-allocation notice, print, freeze and protection", () => {
+    const texts = sheet.cells.flat().map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
+    expect(texts).toContain(`${scheme.title}评分表`);
+    expect(texts.some((t) => t.includes("默认分值，可按本单位实际调整"))).toBe(scheme.defaultAllocation);
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
+    const header = sheet.cells.findIndex((row) => row[0]?.value === "编号");
+    expect(sheet.freeze).toEqual({ rows: header + 1, columns: 0 });
+    expect(sheet.print?.titleRows).toBe(`$${header + 1}:$${header + 1}`);
+    expect(texts.some((t) => t.includes("评分人签名"))).toBe(true);
+  });
+
+  test("veto flags take 是/否 from a list; the veto text is verbatim", () => {
+    for (const veto of scheme.vetoes) {
+      const flag = address(plan, `cell:${veto.code}:flag`);
+      expect(sheet.validations.find((v) => v.range === flag)?.rule).toEqual({ type: "list", values: ["是", "否"] });
+      expect(sheet.cells[rowOf(flag)].some((cell) => cell?.value === veto.text)).toBe(true);
+    }
+  });
+});
+
+describe("fillTemplatePlan", () => {
+  const plan = planTemplate(everyKindScheme);
+
+  test("puts each entry into the cell _meta names and leaves formulas alone", () => {
+    const filled = fillTemplatePlan(
+      plan,
+      {
+        rules: { "1.1-3": { deduction: 1, reason: "未划分党小组" }, "2.1-1": { quantity: 24 }, "2.3-1": { raw: 85 }, "3.1-1": { award: 3 } },
+        vetoes: { V2: "是" },
+      },
+      { subject: "第二党支部", rater: "self" },
+    );
+    const sheet = sheetNamed(filled, plan.activate);
+    expect(cellAt(sheet, address(plan, "cell:1.1-3:deduction"))?.value).toBe(1);
+    expect(cellAt(sheet, address(plan, "cell:1.1-3:reason"))?.value).toBe("未划分党小组");
+    expect(cellAt(sheet, address(plan, "cell:2.1-1:quantity"))?.value).toBe(24);
+    expect(cellAt(sheet, address(plan, "cell:2.3-1:raw"))?.value).toBe(85);
+    expect(cellAt(sheet, address(plan, "cell:3.1-1:award"))?.value).toBe(3);
+    expect(cellAt(sheet, address(plan, "cell:V2:flag"))?.value).toBe("是");
+    expect(cellAt(sheet, address(plan, "cell:meta:subject"))?.value).toBe("第二党支部");
+    expect(cellAt(sheet, address(plan, "cell:meta:rater"))?.value).toBe("自评");
+    expect(metaMap(filled).get("subject")).toBe("第二党支部");
+    expect(metaMap(filled).get("rater")).toBe("self");
+    const original = sheetNamed(plan, plan.activate);
+    const formulas = (s: typeof sheet) => s.cells.flat().map((cell) => cell?.formula ?? null);
+    expect(formulas(sheet)).toEqual(formulas(original));
+    // the input plan is untouched
+    expect(cellAt(original, address(plan, "cell:1.1-3:deduction"))?.value).toBeNull();
+  });
+
+  test("an entry for a field the rule has no cell for is refused", () => {
+    expect(() => fillTemplatePlan(plan, { rules: { "1.1-2": { quantity: 2 } }, vetoes: {} })).toThrow("cell:1.1-2:quantity");
+  });
+});

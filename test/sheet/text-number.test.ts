@@ -1,0 +1,54 @@
+import { convertTextNumber, parseTextNumber } from "../../src/sheet/text-number";
+
+describe("parseTextNumber converts unambiguous text numbers", () => {
+  test.each([
+    ["2", 2],
+    ["1.5 ", 1.5],
+    ["  0.5", 0.5],
+    ["２．５", 2.5],
+    ["１.5分", 1.5],
+    ["2分", 2],
+    ["1.5 分", 1.5],
+    ["1.5\u3000分", 1.5],
+    ["+1", 1],
+    ["＋３", 3],
+    ["-1", -1],
+    ["\u30002\u3000", 2],
+    [".5", 0.5],
+    ["10", 10],
+  ])("%j → %p", (text, expected) => {
+    expect(parseTextNumber(text)).toBe(expected);
+  });
+});
+
+describe("parseTextNumber refuses ambiguous text", () => {
+  test.each([
+    "1-2",
+    "约2",
+    "2,5",
+    "1,000",
+    "两分",
+    "1.2.3",
+    "",
+    "   ",
+    "分",
+    "2。5",
+    "1e3",
+    "2分2",
+    "扣2分",
+    "0.5-1",
+    "++1",
+    "是",
+  ])("%j stays text", (text) => {
+    expect(parseTextNumber(text)).toBeNull();
+  });
+});
+
+describe("convertTextNumber", () => {
+  test("converts a text number and says so", () => {
+    expect(convertTextNumber("２分")).toEqual({ value: 2, converted: true });
+  });
+  test.each([[1.5], [null], [true], ["约2"], [""]])("leaves %p unchanged", (value) => {
+    expect(convertTextNumber(value)).toEqual({ value, converted: false });
+  });
+});

@@ -1,0 +1,34 @@
+"""Edit an .xlsx with openpyxl, a writer that is not ours, so tests see what a foreign program leaves behind.
+
+Reads one JSON request on stdin:
+  {"op": "fill", "in": ..., "out": ..., "sheet": name or null, "cells": {"F12": 1.5, "G12": "text", "H3": null}}
+  {"op": "insertRows", "in": ..., "out": ..., "sheet": name, "atRow": 1-based row, "count": n}
+Strings that begin with "=" become formulas, as they would when typed. Never writes to the input path.
+"""
+import json
+import os
+import sys
+
+import openpyxl
+
+
+def main() -> None:
+    request = json.load(sys.stdin)
+    source, target = request["in"], request["out"]
+    if os.path.abspath(source) == os.path.abspath(target):
+        sys.exit("openpyxl-edit: refusing to overwrite the input file " + source)
+    book = openpyxl.load_workbook(source)
+    sheet_name = request.get("sheet")
+    sheet = book[sheet_name] if sheet_name else book.worksheets[0]
+    if request["op"] == "fill":
+        for address, value in request["cells"].items():
+            sheet[address].value = value
+    elif request["op"] == "insertRows":
+        sheet.insert_rows(int(request["atRow"]), int(request["count"]))
+    else:
+        sys.exit("openpyxl-edit: unknown op " + str(request["op"]))
+    book.save(target)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,171 @@
+/**
+ * Real spreadsheet programs driven from tests: LibreOffice Calc and Gnumeric recalculate our files the way a
+ * secretary's program would, openpyxl writes into them the way a department's script would.
+ * None of these helpers ever writes to its input file: results go to a new path, returned to the caller.
+ */
+import { spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
+
+const PYTHON_WITH_OPENPYXL = "/usr/bin/python3"; // Debian's python; a pyenv `python3` on PATH may lack openpyxl
+const OPENPYXL_SCRIPT = join(__dirname, "openpyxl-edit.py");
+const PROGRAM_TIMEOUT_MS = 120_000;
+
+interface ProgramOutput {
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a program to completion; rejects with its stderr when it fails, so a test failure says why. */
+function runProgram(command: string, args: string[], stdin?: string): Promise<ProgramOutput> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), PROGRAM_TIMEOUT_MS);
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(new Error(`${command} could not start: ${error.message}`));
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise({ stdout, stderr });
+      else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${stderr}${stdout}`));
+    });
+    child.stdin.end(stdin ?? "");
+  });
+}
+
+function freshDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * OOXMLRecalcMode/ODFRecalcMode 0 = "always recalculate on load". LibreOffice's default keeps the cached results of
+ * files it did not write itself, which would hide a wrong formula behind a right-looking cached value.
+ */
+const ALWAYS_RECALC_XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** A throwaway LibreOffice profile, so parallel test workers never share (and lock) one. */
+function makeRecalcProfile(): string {
+  const profile = freshDir("bs-lo-profile-");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALC_XCU);
+  return profile;
+}
+
+async function convertWithLibreOffice(paths: string[], target: string, outDir: string): Promise<string[]> {
+  const outputs = paths.map((path) => join(outDir, basename(path, extname(path)) + "." + target.split(":")[0]));
+  if (new Set(outputs).size !== outputs.length) throw new Error(`LibreOffice: two inputs would share one output name in ${outDir}`);
+  for (const [index, path] of paths.entries()) {
+    if (resolve(outputs[index]) === resolve(path)) throw new Error(`LibreOffice: refusing to overwrite the input ${path}`);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const profile = makeRecalcProfile();
+  try {
+    const { stderr, stdout } = await runProgram("soffice", [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      target,
+      "--outdir",
+      outDir,
+      ...paths.map((path) => resolve(path)),
+    ]);
+    const missing = outputs.filter((output) => !existsSync(output));
+    if (missing.length > 0) throw new Error(`LibreOffice did not write ${missing.join(", ")}:\n${stderr}${stdout}`);
+    return outputs;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Opens each file in headless LibreOffice Calc with a full recalculation on load and saves it as .xlsx in outDir
+ * (a fresh temporary folder by default), all in one soffice start. Returns the new paths, in input order.
+ */
+export function recalcManyWithLibreOffice(paths: string[], outDir: string = freshDir("bs-lo-out-")): Promise<string[]> {
+  return convertWithLibreOffice(paths, "xlsx:Calc MS Excel 2007 XML", outDir);
+}
+
+/** One file: see recalcManyWithLibreOffice. */
+export async function recalcWithLibreOffice(path: string, outDir?: string): Promise<string> {
+  const [output] = await recalcManyWithLibreOffice([path], outDir);
+  return output;
+}
+
+/** `ssconvert --recalc`: Gnumeric recalculates every formula and saves a new .xlsx (outPath, or a temp file). */
+export async function recalcWithGnumeric(path: string, outPath?: string): Promise<string> {
+  const output = outPath ?? join(freshDir("bs-gnumeric-"), basename(path, extname(path)) + ".xlsx");
+  if (resolve(output) === resolve(path)) throw new Error(`Gnumeric: refusing to overwrite the input ${path}`);
+  await runProgram("ssconvert", ["--recalc", resolve(path), resolve(output)]);
+  if (!existsSync(output)) throw new Error(`Gnumeric did not write ${output}`);
+  return output;
+}
+
+async function editWithOpenpyxl(request: Record<string, unknown>): Promise<void> {
+  await runProgram(PYTHON_WITH_OPENPYXL, [OPENPYXL_SCRIPT], JSON.stringify(request));
+}
+
+/**
+ * Sets cells with openpyxl and saves to outPath (never the input). Numbers stay numbers, strings stay text except
+ * those beginning with "=" (formulas, as if typed), null clears. `sheet` defaults to the first sheet.
+ * Note openpyxl drops cached formula results, as real scripts do.
+ */
+export function fillWithOpenpyxl(
+  inPath: string,
+  outPath: string,
+  cells: Record<string, string | number | null>,
+  sheet?: string,
+): Promise<void> {
+  return editWithOpenpyxl({ op: "fill", in: resolve(inPath), out: resolve(outPath), sheet: sheet ?? null, cells });
+}
+
+/**
+ * Inserts `count` empty rows before 1-based row `atRow` with openpyxl. Like openpyxl itself, this moves cells but
+ * does not rewrite formulas, merges or validations: a realistic "someone edited the sheet" case for the reader.
+ */
+export function insertRowsWithOpenpyxl(inPath: string, outPath: string, sheet: string, atRow: number, count: number): Promise<void> {
+  return editWithOpenpyxl({ op: "insertRows", in: resolve(inPath), out: resolve(outPath), sheet, atRow, count });
+}
+
+async function programExists(command: string): Promise<boolean> {
+  try {
+    await runProgram("sh", ["-c", `command -v ${command}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For README screenshots: the workbook printed to PDF by LibreOffice (using the sheet's own print setup), and its
+ * first page as PNG at 110 dpi with pdftoppm (poppler-utils). Without pdftoppm, LibreOffice's own PNG export of the
+ * first page is used instead and `renderer` says so.
+ */
+export async function convertToPdfAndPng(
+  path: string,
+  outPng: string,
+): Promise<{ pdf: string; png: string; renderer: "pdftoppm" | "libreoffice" }> {
+  const workDir = freshDir("bs-render-");
+  const [pdf] = await convertWithLibreOffice([path], "pdf", workDir);
+  mkdirSync(dirname(resolve(outPng)), { recursive: true });
+  if (await programExists("pdftoppm")) {
+    const stem = resolve(outPng).replace(/\.png$/i, "");
+    await runProgram("pdftoppm", ["-png", "-r", "110", "-singlefile", "-f", "1", "-l", "1", pdf, stem]);
+    return { pdf, png: stem + ".png", renderer: "pdftoppm" };
+  }
+  const [png] = await convertWithLibreOffice([path], "png", workDir);
+  copyFileSync(png, resolve(outPng));
+  return { pdf, png: resolve(outPng), renderer: "libreoffice" };
+}

@@ -1,0 +1,64 @@
+import { formatPoints } from "../../src/taskpane/logic/format";
+import { describeHostError } from "../../src/taskpane/logic/host-errors";
+import { isDarkBackground } from "../../src/taskpane/logic/office-theme";
+import { summarizeScheme } from "../../src/taskpane/logic/scheme-summary";
+import { sampleScheme } from "./fixtures";
+
+describe("formatPoints", () => {
+  test("prints hundredths without trailing zeros", () => {
+    expect([90, 87.5, 0.05, 99.99, 0, 12.3].map(formatPoints)).toEqual(["90", "87.5", "0.05", "99.99", "0", "12.3"]);
+  });
+  test("values carried as the nearest double to two decimals print exactly", () => {
+    expect(formatPoints(0.1 + 0.2)).toBe("0.3"); // 0.30000000000000004 in binary
+    expect(formatPoints(1.15)).toBe("1.15"); // stored as 1.149999…
+  });
+});
+
+describe("describeHostError", () => {
+  test("recognises Excel's cell-edit mode by code or name, as retryable", () => {
+    expect(describeHostError({ code: "InvalidOperationInCellEditMode", message: "x" })).toEqual({
+      key: "error.cellEditMode",
+      detail: "",
+      retryable: true,
+    });
+    const named = Object.assign(new Error("编辑中"), { name: "InvalidOperationInCellEditMode" });
+    expect(describeHostError(named).key).toBe("error.cellEditMode");
+  });
+  test("anything else keeps its message", () => {
+    expect(describeHostError(new Error("工作表已存在"))).toEqual({ key: "error.generic", detail: "工作表已存在", retryable: false });
+    expect(describeHostError("boom").detail).toBe("boom");
+  });
+});
+
+describe("isDarkBackground", () => {
+  test("Office's dark and black themes are dark, white and colorful are not", () => {
+    expect(isDarkBackground("#262626")).toBe(true);
+    expect(isDarkBackground("000000")).toBe(true);
+    expect(isDarkBackground("#FFFFFF")).toBe(false);
+    expect(isDarkBackground("#E6E6E6")).toBe(false);
+  });
+  test("unknown colours mean light", () => {
+    expect(isDarkBackground(undefined)).toBe(false);
+    expect(isDarkBackground("dark")).toBe(false);
+  });
+});
+
+describe("summarizeScheme", () => {
+  test("counts sections, indicators and vetoes from the rubric", () => {
+    expect(summarizeScheme(sampleScheme)).toEqual({
+      id: "sample",
+      title: "示例党支部考评方案",
+      shortTitle: "示例",
+      subject: "branch",
+      sectionCount: 2,
+      indicatorCount: 4,
+      vetoCount: 1,
+      max: 100,
+      defaultAllocation: true,
+      raters: ["self", "org"],
+    });
+  });
+  test("a scheme listing no raters offers all three", () => {
+    expect(summarizeScheme({ ...sampleScheme, raters: [] }).raters).toEqual(["self", "mass", "org"]);
+  });
+});
