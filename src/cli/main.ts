@@ -1,5 +1,6 @@
 /** The branch-scoring command line (contracts.md). Each command lives in its own file and registers itself here. */
 import { Command } from "commander";
+import { registerCompile } from "./compile";
 import { registerSchemes } from "./schemes";
 import { registerScore } from "./score";
 import { registerTemplate } from "./template";
@@ -14,12 +15,14 @@ export function buildProgram(): Command {
   registerSchemes(program);
   registerScore(program);
   registerTemplate(program);
+  registerCompile(program);
   return program;
 }
 
 /** Exit codes: 0 done, 1 nothing usable or bad arguments, 2 internal error. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  process.exitCode = undefined; // commands set it for "done with problems" / "nothing usable"
   try {
     await program.parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;

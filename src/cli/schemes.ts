@@ -65,7 +65,8 @@ export function renderTable(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => padEnd(cell, widths[column]!)).join("  ").trimEnd()).join("\n");
 }
 
-export function formatSchemeTable(schemes: Scheme[]): string {
+/** `custom`: schemes from a rubric file, whose points are the user's own. */
+export function formatSchemeTable(schemes: Scheme[], custom = false): string {
   const header = ["编号 id", "名称", "考核对象", "满分", "一级/二级指标", "否决项", "分值来源"];
   const rows = schemes.map((scheme) => [
     scheme.id,
@@ -74,12 +75,14 @@ export function formatSchemeTable(schemes: Scheme[]): string {
     String(scheme.max),
     `${scheme.sections.length}/${scheme.sections.reduce((count, section) => count + section.indicators.length, 0)}`,
     String(scheme.vetoes.length),
-    scheme.defaultAllocation ? "默认" : "官方",
+    custom ? "自定义" : scheme.defaultAllocation ? "默认" : "官方",
   ]);
-  const footer = [
-    "分值来源“官方”：照录原文分值；“默认”：原文未给分值，由本工具拟定，可按本单位实际调整（用 --rubric 载入自定义评分细则）。",
-    "完整指标与扣分规则：branch-scoring schemes --json",
-  ];
+  const footer = custom
+    ? ["评分细则检查通过。完整指标与扣分规则：加 --json"]
+    : [
+        "分值来源“官方”：照录原文分值；“默认”：原文未给分值，由本工具拟定，可按本单位实际调整（用 --rubric 载入自定义评分细则）。",
+        "完整指标与扣分规则：branch-scoring schemes --json",
+      ];
   return `${renderTable([header, ...rows])}\n\n${footer.join("\n")}\n`;
 }
 
@@ -102,6 +105,6 @@ export function registerSchemes(program: Command): void {
       } else {
         schemes = builtInSchemes();
       }
-      process.stdout.write(options.json ? `${JSON.stringify(schemes.map(toListing), null, 2)}\n` : formatSchemeTable(schemes));
+      process.stdout.write(options.json ? `${JSON.stringify(schemes.map(toListing), null, 2)}\n` : formatSchemeTable(schemes, Boolean(options.rubric)));
     });
 }

@@ -52,6 +52,9 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
+/** An ideographic space separates fields on a line of Chinese text. */
+const GAP = "\u3000";
+
 function humanReport(file: string, template: TemplateScore): string {
   const { meta, result, scheme } = template;
   const lines: string[] = [];
@@ -59,15 +62,15 @@ function humanReport(file: string, template: TemplateScore): string {
   const rater = meta.rater === "" ? "（未填）" : RATER_LABELS[meta.rater];
   lines.push(`评分结果：${file}（工作表「${template.sheet}」）`);
   lines.push(`方案：${scheme.title}（${scheme.id}，${result.schemeVersion} 版）`);
-  lines.push(`${subjectLabel}：${meta.subject || "（未填）"}　所属党组织：${meta.org || "（未填）"}　考核年度：${meta.period || "（未填）"}`);
-  lines.push(`评价方：${rater}　评分人：${meta.evaluator || "（未填）"}　日期：${meta.date || "（未填）"}`);
+  lines.push(`${subjectLabel}：${meta.subject || "（未填）"}${GAP}所属党组织：${meta.org || "（未填）"}${GAP}考核年度：${meta.period || "（未填）"}`);
+  lines.push(`评价方：${rater}${GAP}评分人：${meta.evaluator || "（未填）"}${GAP}日期：${meta.date || "（未填）"}`);
   lines.push("");
   const titles = result.sections.map((section) => `${section.code} ${section.title}`);
   const width = Math.max(12, ...titles.map(displayWidth)) + 2;
   lines.push(`${pad("一级指标", width)}${pad("分值", 8)}得分`);
   result.sections.forEach((section, index) => lines.push(`${pad(titles[index], width)}${pad(String(section.points), 8)}${section.score}`));
   lines.push("");
-  lines.push(`总分：${result.total} / ${result.max}　等次：${result.band}　达标：${result.pass ? "是" : "否"}`);
+  lines.push(`总分：${result.total} / ${result.max}${GAP}等次：${result.band}${GAP}达标：${result.pass ? "是" : "否"}`);
   if (result.vetoed) lines.push(`不得参评：${result.vetoReasons.join("；")}`);
   const errors = result.issues.filter((issue) => issue.severity === "error").length;
   const warnings = result.issues.length - errors;

@@ -9,7 +9,7 @@ import type { Indicator, Rule, Scheme, Section } from "./types";
 /** Amounts are entered in half points unless a rule says otherwise (rubrics.md). */
 export const DEFAULT_STEP = 0.5;
 
-/** Codes the `_meta` sheet uses for outputs; a section or indicator may not take them. */
+/** Codes the `_meta` sheet uses for outputs (`cell:total:score` …); a section may not take them. */
 const RESERVED_CODES = new Set(["total", "band", "meta"]);
 
 const sectionPlace = (section: Section) => `一级指标 ${section.code}「${section.title}」`;
@@ -25,35 +25,37 @@ function duplicates(codes: string[]): string[] {
   return [...seen].filter(([, count]) => count > 1).map(([code, count]) => `${code}（出现 ${count} 次）`);
 }
 
-/** The amounts of a rule that are entered or deducted, with the Chinese label shown in messages. */
-function ruleAmounts(rule: Rule): { label: string; value: number }[] {
-  const amounts: { label: string; value: number }[] = [];
+interface RuleAmount {
+  /** Chinese label shown in messages */
+  label: string;
+  value: number;
+  /** false for a range's lower bound: its upper bound is the one that must fit inside the indicator */
+  boundedByPoints: boolean;
+}
+
+/** The amounts of a rule that are entered, deducted or capped. */
+function ruleAmounts(rule: Rule): RuleAmount[] {
+  const amount = (label: string, value: number, boundedByPoints = true): RuleAmount => ({ label, value, boundedByPoints });
+  const amounts: RuleAmount[] = [];
   switch (rule.kind) {
     case "fixed":
     case "fixed-each":
-      amounts.push({ label: "扣分", value: rule.amount });
+    case "count":
+      amounts.push(amount("扣分", rule.amount));
       break;
     case "range":
     case "range-each":
-      amounts.push({ label: "扣分下限", value: rule.min }, { label: "扣分上限", value: rule.max });
-      break;
-    case "count":
-      amounts.push({ label: "扣分", value: rule.amount });
+      amounts.push(amount("扣分下限", rule.min, false), amount("扣分上限", rule.max));
       break;
     case "convert":
-      amounts.push({ label: "折算分值", value: rule.points });
+      amounts.push(amount("折算分值", rule.points));
       break;
     case "discretionary":
     case "award":
       break;
   }
-  if (rule.cap !== undefined) amounts.push({ label: "累计上限 cap", value: rule.cap });
+  if (rule.cap !== undefined) amounts.push(amount("累计上限 cap", rule.cap));
   return amounts;
-}
-
-/** The single amount of a rule that must fit inside the indicator (a range's lower bound is covered by its upper). */
-function amountsBoundedByPoints(rule: Rule): { label: string; value: number }[] {
-  return ruleAmounts(rule).filter((amount) => amount.label !== "扣分下限");
 }
 
 function checkRule(indicator: Indicator, rule: Rule): string[] {
@@ -70,7 +72,7 @@ function checkRule(indicator: Indicator, rule: Rule): string[] {
     if (value <= 0) problems.push(`${place}：${label} ${value} 应大于 0`);
     else if (stepValid && !isMultipleOf(value, step)) problems.push(`${place}：${label} ${value} 不是步长 ${step} 的整数倍`);
   }
-  for (const { label, value } of amountsBoundedByPoints(rule)) {
+  for (const { label, value } of ruleAmounts(rule).filter((amount) => amount.boundedByPoints)) {
     if (value > indicator.points) problems.push(`${place}：${label} ${value} 超过二级指标分值 ${indicator.points}`);
   }
 
@@ -94,7 +96,6 @@ function checkIndicator(section: Section, indicator: Indicator): string[] {
   if (!indicator.code.startsWith(`${section.code}.`)) {
     problems.push(`${place}：编号应以所属一级指标编号“${section.code}.”开头`);
   }
-  if (RESERVED_CODES.has(indicator.code)) problems.push(`${place}：编号 ${indicator.code} 为保留字，请改用其他编号`);
   if (indicator.points <= 0) problems.push(`${place}：分值 ${indicator.points} 应大于 0`);
   const awards = indicator.rules.filter((rule) => rule.kind === "award").length;
   if (awards > 0 && awards < indicator.rules.length) {

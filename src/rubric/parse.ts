@@ -15,9 +15,31 @@ export interface RubricParseResult {
 
 const chineseMessages = z.locales.zhCN().localeError;
 
-/** zod's Chinese messages, made precise where they are vague for a rubric author. */
+const TYPE_NAMES: Record<string, string> = {
+  string: "文本",
+  number: "数字",
+  boolean: "true/false",
+  array: "列表 [...]",
+  object: "对象 {...}",
+  null: "null",
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+/** zod's Chinese messages, made precise where they are vague or mixed-language for a rubric author. */
 const rubricErrorMap: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "缺少必填项";
+  if (issue.code === "invalid_type") {
+    if (issue.input === undefined) return "缺少必填项";
+    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+    const received = typeOf(issue.input);
+    return `应为${expected}，实际为${TYPE_NAMES[received] ?? received}`;
+  }
+  if (issue.code === "too_small" && issue.origin === "array") return `至少需要 ${String(issue.minimum)} 项`;
+  if (issue.code === "too_small" && issue.origin === "string") return "不能为空";
   if (issue.code === "invalid_union" && "discriminator" in issue && issue.discriminator === "kind") {
     return `规则类型 kind 应为以下之一：${RULE_KINDS.join("、")}`;
   }
@@ -28,7 +50,7 @@ const rubricErrorMap: z.core.$ZodErrorMap = (issue) => {
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = "";
   for (const key of path) text += typeof key === "number" ? `[${key}]` : `${text ? "." : ""}${String(key)}`;
-  return text || "（根）";
+  return text || "（顶层）";
 }
 
 /**

@@ -26,7 +26,8 @@ export function countDeductionFormula(rule: CountRule, cap: number, quantity: st
   } else {
     const per = rule.per ?? 1;
     const shortfall = `MAX(0,${num(rule.required)}-${quantity})`;
-    const steps = per === 1 ? `ROUNDUP(${shortfall},0)` : `ROUNDUP(${shortfall}/${num(per)},0)`;
+    // ROUND(…,9) first: a float quotient like 0.3/0.1 = 3.0000000000000004 must not round up to 4
+    const steps = per === 1 ? `ROUNDUP(ROUND(${shortfall},9),0)` : `ROUNDUP(ROUND(${shortfall}/${num(per)},9),0)`;
     deduction = `MIN(${num(cap)},${steps}*${num(rule.amount)})`;
   }
   return `=IF(${usable},${deduction},0)`;

@@ -23,7 +23,9 @@ export function cellValueAt(grid: Grid, address: string): CellValue {
 export function formulaAt(grid: Grid, address: string): string | null {
   const position = parseA1(address);
   if (!position) return null;
-  return grid.formulas[position.row]?.[position.column] ?? null;
+  const formula = grid.formulas[position.row]?.[position.column];
+  // a host that reports constants in its formulas array (as Office.js does) must not make them look like formulas
+  return typeof formula === "string" && formula.startsWith("=") ? formula : null;
 }
 
 export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, string>): { entries: Entries; issues: Issue[] } {
@@ -82,8 +84,18 @@ export function parseRater(text: string): RaterKind | null {
   return raterFromLabel(trimmed) ?? raterFromLabel(trimmed.toLowerCase()) ?? RATER_SYNONYMS[trimmed] ?? null;
 }
 
-/** Dates come back from the xlsx host as ISO strings; a date without a time reads better as 2024-12-31. */
-function displayText(value: CellValue): string {
+/** Excel's day 0 is 1899-12-30 (counting its fictitious 1900-02-29), in milliseconds since 1970. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Dates come back from the xlsx host as ISO strings and from Office.js as serial day numbers; either reads better
+ * as 2024-12-31.
+ */
+function displayText(value: CellValue, key: string): string {
+  if (key === "date" && typeof value === "number" && Number.isInteger(value) && value > 0 && value < 2958466) {
+    return new Date(EXCEL_EPOCH_MS + value * DAY_MS).toISOString().slice(0, 10);
+  }
   const text = cellText(value);
   const midnight = /^(\d{4}-\d{2}-\d{2})T00:00:00(?:\.000)?Z$/.exec(text);
   return midnight ? midnight[1] : text;
@@ -101,7 +113,7 @@ export function readSubjectMeta(
   const text: Record<string, string> = {};
   for (const key of SUBJECT_META_KEYS) {
     const address = cells[cellMapKey("meta", key)];
-    text[key] = address === undefined ? (metaValues[key] ?? "") : displayText(cellValueAt(grid, address));
+    text[key] = address === undefined ? (metaValues[key] ?? "") : displayText(cellValueAt(grid, address), key);
   }
   const issues: Issue[] = [];
   const rater = text.rater === "" ? "" : parseRater(text.rater);

@@ -88,16 +88,17 @@ test("replace deletes only the listed sheets of ours and reuses their names", as
 test("a name that looks like a formula lands as text", async () => {
   harness = installDouble();
   const plan = officialPlan("=HYPERLINK(\"http://x\",\"点我\")");
-  plan.sheets[0].cells[0][0] = { value: "+1党支部" };
-  plan.sheets[0].cells[0][1] = { value: "-" };
-  plan.sheets[0].cells[0][2] = { value: "@SUM(A1)" };
-  plan.sheets[0].cells[0][3] = { value: "1.10" };
+  // one more row below the table, in cells no merge touches
+  const cells = plan.sheets[0].cells;
+  cells.push([{ value: "+1党支部" }, { value: "-" }, { value: "@SUM(A1)" }, { value: "1.10" }]);
+  const row = cells.length;
   await harness.host.applyPlan(plan);
   const state = harness.excel.getSheetState(plan.activate);
   expect(state.values.flat()).toContain("=HYPERLINK(\"http://x\",\"点我\")");
   expect(state.formulas.flat()).not.toContain("=HYPERLINK(\"http://x\",\"点我\")");
-  expect(["A1", "B1", "C1", "D1"].map((a) => state.cell(a).value)).toEqual(["+1党支部", "-", "@SUM(A1)", "1.10"]);
-  expect(["A1", "B1", "C1", "D1"].map((a) => state.cell(a).formula)).toEqual([null, null, null, null]);
+  const added = ["A", "B", "C", "D"].map((column) => state.cell(`${column}${row}`));
+  expect(added.map((cell) => cell.value)).toEqual(["+1党支部", "-", "@SUM(A1)", "1.10"]);
+  expect(added.map((cell) => cell.formula)).toEqual([null, null, null, null]);
 });
 
 test("below ExcelApi 1.8: no data validation, no event switch, and a Chinese notice", async () => {

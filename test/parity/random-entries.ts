@@ -76,12 +76,15 @@ function ruleEntry(rule: Rule, cap: number, random: () => number, mood: Mood): R
     case "count": {
       const required = rule.required;
       if (awkward) return { quantity: pick(random, [-2, pick(random, TEXTS), required + 0.5, 0]) };
-      const shortfall = Math.floor(random() * (rule.unit === "%" ? 20 : Math.max(2, required)));
-      return { quantity: Math.max(0, required - shortfall + (random() < 0.3 ? 0.5 : 0)) };
+      const shortfall = random() * Math.max(2, required);
+      // whole counts mostly; decimals (学时, %) exercise ROUNDUP on float shortfalls
+      const quantity = random() < 0.5 ? Math.round(required - shortfall) : Math.round((required - shortfall) * 100) / 100;
+      return { quantity: Math.max(0, quantity) };
     }
     case "convert":
       if (awkward) return { raw: pick(random, [-5, rule.rawMax + 20, pick(random, TEXTS)]) };
-      return { raw: halfSteps(random, rule.rawMax * 0.5, rule.rawMax) };
+      // two decimals make raw × points ÷ rawMax need its ROUND(…,2)
+      return { raw: Math.round((rule.rawMax * (0.5 + random() / 2)) * 100) / 100 };
   }
 }
 
@@ -101,4 +104,14 @@ export function randomEntries(scheme: Scheme, seed: number, mood: Mood): Entries
     entries.vetoes[veto.code] = roll < mood.vetoChance ? pick(random, ["是", " 是 "]) : roll < mood.vetoChance + mood.awkwardness ? "不确定" : pick(random, ["否", null]);
   }
   return entries;
+}
+
+/**
+ * Entries for 两化一创 whose total lands exactly on a band threshold: a blank form keeps every deduction section
+ * whole (80) and 特色亮点 starts at 0, so the awards decide — 10 gives 90 (好), 9.5 gives 89.5 (较好).
+ */
+export function awardsOnly(scheme: Scheme, awards: number): Entries {
+  const rule = scheme.sections.flatMap((s) => s.indicators.flatMap((i) => i.rules)).find((candidate) => candidate.kind === "award");
+  if (!rule) throw new Error(`${scheme.id} has no award rule`);
+  return { rules: { [rule.code]: { award: awards, reason: "被上级党组织表彰" } }, vetoes: {} };
 }

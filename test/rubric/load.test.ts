@@ -102,11 +102,11 @@ describe("loadRubricFile", () => {
     expect(errors.every((error) => error.startsWith(`${path}：`))).toBe(true);
     const messages = errors.map((error) => error.slice(path.length + 1));
     expect(messages).toEqual([
-      expect.stringMatching(/^title：.*string/),
-      expect.stringMatching(/^sections\[1\]\.indicators\[0\]\.points：/),
+      "title：应为文本，实际为数字",
+      "sections[1].indicators[0].points：应为数字，实际为文本",
       "sections[1].indicators[0].rules[0].amount：缺少必填项",
       expect.stringMatching(/^sections\[1\]\.indicators\[1\]\.rules\[0\]\.kind：规则类型 kind 应为以下之一：fixed、range/),
-      expect.stringMatching(/^（根）：.*colour/),
+      expect.stringMatching(/^（顶层）：.*colour/),
       "一级指标 1「组织设置」：分值 10 ≠ 二级指标合计 9",
     ]);
   });

@@ -5,6 +5,7 @@
  */
 import type { Scheme } from "../../src/rubric/types";
 import type { CellValue } from "../../src/scoring/types";
+import type { ScoredWorkbook, WorkbookScore } from "../../src/sheet/score-workbook";
 import type { Grid } from "../../src/sheet/types";
 import { parseA1 } from "../../src/sheet/addresses";
 
@@ -205,3 +206,31 @@ export function insertRows(grid: Grid, atRow: number, count: number): Grid {
 }
 
 export const resolveSmall = (id: string): Scheme | undefined => (id === smallScheme.id ? smallScheme : undefined);
+
+/** A filled sheet; its hand-computed result is in reader.test.ts ("scores it"). */
+export const filled = {
+  B3: "机电工程学院教工第一党支部",
+  B4: "机电工程学院党委",
+  B5: 2024,
+  G3: "考评",
+  G4: "张三",
+  G5: "2025-01-10T00:00:00.000Z",
+  F9: 1.5,
+  G9: "支部设置无上级批复",
+  H9: "批复文件缺失",
+  F10: 1,
+  G10: "正式党员不足3人",
+  E12: 2,
+  F12: 1.5,
+  G12: "两次会议记录不全",
+  E13: 3,
+  F16: 6,
+  G16: "获校级先进党支部表彰",
+  F21: "否",
+};
+
+export function scored(outcome: WorkbookScore): ScoredWorkbook {
+  if (!outcome.ok) throw new Error(`expected a scored workbook, got: ${outcome.message}`);
+  return outcome;
+}
+

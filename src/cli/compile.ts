@@ -1,0 +1,152 @@
+/**
+ * `branch-scoring compile <file-or-folder>... -o <summary.xlsx> [--json <summary.json>] [--rank dense|competition]
+ * [--scheme id] [--named <names.txt>] [--rubric file.json]`: scores every workbook found and writes the committee
+ * summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
+ * bad arguments; 2 (from main) on an internal error.
+ */
+import type { Command } from "commander";
+import { UnknownSchemeError } from "../compile/compile-core";
+import type { CompileFilesOutcome } from "../compile/compile-files";
+import { compileFiles } from "../compile/compile-files";
+import { readNamedList } from "../compile/named-list";
+import { outputRefusal } from "../compile/output-target";
+import { progressBar } from "../compile/progress-bar";
+import { knownSchemeIds, schemeResolver } from "../compile/resolver";
+import { writeSummaryOutputs } from "../compile/write-outputs";
+import type { RankStyle } from "../rubric/types";
+import { percentLabel } from "../summary/exact";
+import type { Summary, SummaryProblem } from "../summary/types";
+
+export interface CompileCommandOptions {
+  out: string;
+  json?: string;
+  rank?: string;
+  scheme?: string;
+  named?: string;
+  rubric?: string;
+}
+
+export interface CompileCommandResult {
+  status: number;
+  /** present when the files were read (whatever the status) */
+  outcome?: CompileFilesOutcome;
+}
+
+const RANK_STYLES: readonly RankStyle[] = ["dense", "competition"];
+/** Files listed by name in the short result; the full list is in the 问题清单 sheet. */
+const LISTED_FILES = 10;
+
+function fail(message: string): CompileCommandResult {
+  process.stderr.write(`${message}\n`);
+  return { status: 1 };
+}
+
+function countBySeverity(problems: readonly SummaryProblem[]): { errors: number; warnings: number } {
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  return { errors, warnings: problems.length - errors };
+}
+
+/** Files that went into no row, with their first error: what the user must fix first. */
+function uncompiledFiles(outcome: CompileFilesOutcome, summary: Summary | null): { file: string; why: string }[] {
+  const compiled = new Set(summary?.rows.flatMap((row) => row.files) ?? []);
+  return outcome.files
+    .filter((file) => !compiled.has(file))
+    .map((file) => ({ file, why: outcome.problems.find((p) => p.file === file && p.severity === "error")?.message ?? "未汇总" }));
+}
+
+function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outputs: string[]): string {
+  const lines: string[] = [];
+  const { errors, warnings } = countBySeverity(outcome.problems);
+  const compiled = summary?.compiled ?? 0;
+  if (summary) lines.push(`方案：${summary.scheme.title}（${summary.scheme.id}，${summary.scheme.version} 版）`);
+  lines.push(`文件 ${outcome.files.length} 个，汇总 ${compiled} 个；问题 ${outcome.problems.length} 条（错误 ${errors}，警告 ${warnings}）`);
+  if (outcome.skipped.length > 0) lines.push(`跳过 ${outcome.skipped.length} 个：${outcome.skipped.map((s) => `${s.name}（${s.reason}）`).join("；")}`);
+  if (summary) {
+    const { stats } = summary;
+    const rate = stats.passRate === null ? "—" : percentLabel(stats.passRate);
+    lines.push(`汇总 ${stats.count} 个${summary.scheme.subject === "secretary" ? "书记" : "支部"}，达标 ${stats.passed} 个，达标率 ${rate}`);
+  }
+  const unused = uncompiledFiles(outcome, summary);
+  if (unused.length > 0) {
+    lines.push(`未汇总的文件 ${unused.length} 个：`);
+    for (const { file, why } of unused.slice(0, LISTED_FILES)) lines.push(`  ${file}：${why}`);
+    if (unused.length > LISTED_FILES) lines.push(`  …… 其余 ${unused.length - LISTED_FILES} 个见汇总表「问题清单」`);
+  }
+  if (outputs.length > 0) lines.push(`已写入：${outputs.join("，")}`);
+  return lines.join("\n") + "\n";
+}
+
+/** Validates the arguments, compiles, writes the outputs and prints the short result. Shared with `demo`. */
+export async function compileCommand(paths: string[], options: CompileCommandOptions): Promise<CompileCommandResult> {
+  if (paths.length === 0) return fail("请给出要汇总的评分表文件或文件夹");
+  if (!options.out.toLowerCase().endsWith(".xlsx")) return fail(`-o 应为 .xlsx 文件名（收到“${options.out}”）`);
+  if (options.rank !== undefined && !RANK_STYLES.includes(options.rank as RankStyle)) {
+    return fail(`--rank 只能是 dense（中国式排名 1,1,2）或 competition（竞赛式排名 1,1,3），收到“${options.rank}”`);
+  }
+  const resolver = schemeResolver(options.rubric);
+  if ("errors" in resolver) return fail(`评分细则文件有误，未汇总：\n${resolver.errors.map((e) => `  ${e}`).join("\n")}`);
+  if (options.scheme !== undefined && !resolver.resolve(options.scheme)) {
+    return fail(`未知的评分方案「${options.scheme}」。可用方案：${knownSchemeIds(resolver.custom).join("、")}`);
+  }
+  let named: string[] | undefined;
+  if (options.named !== undefined) {
+    const list = await readNamedList(options.named);
+    if ("error" in list) return fail(list.error);
+    named = list.names;
+  }
+  const sideInputs = [...paths, ...(options.rubric ? [options.rubric] : []), ...(options.named ? [options.named] : [])];
+  for (const [target, label] of [[options.out, "汇总表"], [options.json, "JSON 文件"]] as const) {
+    if (target === undefined) continue;
+    const refusal = await outputRefusal(target, sideInputs, label);
+    if (refusal) return fail(refusal);
+  }
+
+  const bar = process.stderr.isTTY ? progressBar(process.stderr, "读取评分表") : null;
+  let outcome: CompileFilesOutcome;
+  try {
+    outcome = await compileFiles(paths, {
+      scheme: options.scheme,
+      resolve: resolver.resolve,
+      rank: options.rank as RankStyle | undefined,
+      named,
+      exclude: [options.out],
+      onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
+    });
+  } catch (error) {
+    if (error instanceof UnknownSchemeError) return fail(error.message);
+    throw error;
+  } finally {
+    bar?.finish();
+  }
+
+  if (outcome.files.length === 0) {
+    process.stdout.write(resultText(outcome, null, []));
+    process.stderr.write("没有找到要汇总的 .xlsx 文件\n");
+    return { status: 1, outcome };
+  }
+  const { summary } = outcome;
+  if (!summary || summary.compiled === 0) {
+    process.stdout.write(resultText(outcome, summary, []));
+    process.stderr.write("没有可以汇总的评分表，未写入汇总表\n");
+    return { status: 1, outcome };
+  }
+  await writeSummaryOutputs(summary, options.out, options.json);
+  process.stdout.write(resultText(outcome, summary, [options.out, ...(options.json ? [options.json] : [])]));
+  return { status: 0, outcome };
+}
+
+export function registerCompile(program: Command): void {
+  program
+    .command("compile")
+    .description("汇总多份评分表：排名、等次、推荐名额、统计与问题清单 (compile filled workbooks into a summary)")
+    .argument("<file-or-folder...>", "评分表 .xlsx 或包含评分表的文件夹（递归查找）")
+    .requiredOption("-o, --out <summary.xlsx>", "汇总表输出文件")
+    .option("--json <summary.json>", "同时输出 JSON（格式见 contracts.md）")
+    .option("--rank <style>", "排名方式：dense 中国式 1,1,2 或 competition 竞赛式 1,1,3（默认按方案设定）")
+    .option("--scheme <id>", "只汇总该方案的评分表（默认：多数评分表所用的方案）")
+    .option("--named <names.txt>", "已命名支部名单，每行一个（不参加排名和推荐）")
+    .option("--rubric <file.json>", "自定义评分细则 .json")
+    .action(async (paths: string[], options: CompileCommandOptions) => {
+      process.exitCode = (await compileCommand(paths, options)).status;
+    });
+}

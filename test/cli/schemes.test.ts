@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { builtInSchemes } from "../../src/rubric/catalogue";
+
+/** Runs the command line in-process and captures what it prints. */
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const status = await main(args);
+    return { status, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    // main reports a command's failure through process.exitCode; do not let it leak into the next run or jest
+    process.exitCode = undefined;
+  }
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "schemes-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("branch-scoring schemes --json", () => {
+  test("prints exactly the contract's shape for the five built-ins", async () => {
+    const { status, stdout } = await run(["schemes", "--json"]);
+    expect(status).toBe(0);
+    const listed = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(listed.map((scheme) => scheme.id)).toEqual(["sibi-sikan", "tisheng-nian", "lianghua-yichuang", "wuhao", "siqiang"]);
+    for (const scheme of listed) {
+      expect(Object.keys(scheme).sort()).toEqual(["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine"].sort());
+      expect(["branch", "secretary"]).toContain(scheme.subject);
+      expect(typeof scheme.passLine).toBe("number");
+      const sections = scheme.sections as Record<string, unknown>[];
+      for (const section of sections) {
+        expect(Object.keys(section).sort()).toEqual(["code", "indicators", "points", "title"]);
+        for (const indicator of section.indicators as Record<string, unknown>[]) {
+          expect(Object.keys(indicator).sort()).toEqual(["code", "points", "rules", "title"]);
+          for (const rule of indicator.rules as Record<string, unknown>[]) expect(Object.keys(rule).sort()).toEqual(["code", "kind", "text"]);
+        }
+      }
+      for (const veto of scheme.vetoes as Record<string, unknown>[]) expect(Object.keys(veto).sort()).toEqual(["code", "text"]);
+      for (const band of scheme.bands as Record<string, unknown>[]) expect(Object.keys(band).sort()).toEqual(["min", "name"]);
+    }
+  });
+
+  test("carries the catalogue's content", async () => {
+    const listed = JSON.parse((await run(["schemes", "--json"])).stdout) as {
+      id: string;
+      passLine: number;
+      vetoes: unknown[];
+      sections: { indicators: { rules: { code: string; kind: string; text: string }[] }[] }[];
+    }[];
+    const catalogue = builtInSchemes();
+    listed.forEach((scheme, index) => {
+      const source = catalogue[index]!;
+      expect(scheme.passLine).toBe(source.passLine.minTotal);
+      expect(scheme.vetoes).toEqual(source.vetoes);
+      const rules = scheme.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
+      const sourceRules = source.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
+      expect(rules).toEqual(sourceRules.map(({ code, kind, text }) => ({ code, kind, text })));
+    });
+  });
+});
+
+describe("branch-scoring schemes (table)", () => {
+  test("one aligned row per scheme with 考核对象, counts and 分值来源", async () => {
+    const { status, stdout } = await run(["schemes"]);
+    expect(status).toBe(0);
+    const lines = stdout.split("\n");
+    expect(lines[0]).toMatch(/^编号 id\s+名称\s+考核对象\s+满分\s+一级\/二级指标\s+否决项\s+分值来源$/);
+    const rows = Object.fromEntries(lines.slice(1, 6).map((line) => [line.split(/\s+/)[0], line.split(/\s+/)]));
+    expect(rows["lianghua-yichuang"]).toEqual(["lianghua-yichuang", "两化一创", "党支部", "100", "6/20", "0", "官方"]);
+    expect(rows["sibi-sikan"]!.slice(2)).toEqual(["党支部书记", "100", "4/17", "0", "默认"]);
+    expect(rows["siqiang"]!.slice(4, 7)).toEqual(["4/20", "6", "默认"]);
+    // aligned: every column starts at the same display column (CJK characters are two columns wide)
+    const columnStarts = (line: string) => {
+      const starts: number[] = [];
+      let width = 0;
+      let previous = " ";
+      for (const char of line) {
+        if (previous === " " && char !== " ") starts.push(width);
+        width += /[\u3000-\u9fff\uff00-\uff60]/.test(char) ? 2 : 1;
+        previous = char;
+      }
+      return starts;
+    };
+    const headerStarts = columnStarts(lines[0]!.replace("编号 id", "编号_id"));
+    for (const line of lines.slice(1, 6)) expect(columnStarts(line)).toEqual(headerStarts);
+  });
+});
+
+describe("branch-scoring schemes --rubric", () => {
+  test("lists a valid custom rubric", async () => {
+    const { status, stdout } = await run(["schemes", "--rubric", join(__dirname, "..", "..", "examples", "custom-rubric.json"), "--json"]);
+    expect(status).toBe(0);
+    const [scheme] = JSON.parse(stdout) as { id: string; sections: unknown[] }[];
+    expect(scheme!.id).toBe("jiguan-niandu-kaoping");
+    expect(scheme!.sections).toHaveLength(2);
+  });
+
+  test("prints every problem with the file name and exits 1", async () => {
+    const path = join(dir, "bad-rubric.json");
+    writeFileSync(path, JSON.stringify({ id: "x", title: "坏细则", version: "1", max: 50, sections: [{ code: "1", title: "甲", points: 100, indicators: [] }] }));
+    const { status, stdout, stderr } = await run(["schemes", "--rubric", path]);
+    expect(status).toBe(1);
+    expect(stdout).toBe("");
+    const problems = stderr.split("\n").filter((line) => line.startsWith("  - "));
+    expect(problems).toEqual([`  - ${path}：sections[0].indicators：至少需要 1 项`]);
+    expect(stderr).toContain(path);
+  });
+
+  test("a missing file is a clear message, not a crash", async () => {
+    const path = join(dir, "nope.json");
+    const { status, stderr } = await run(["schemes", "--rubric", path]);
+    expect(status).toBe(1);
+    expect(stderr).toContain(`${path}：文件不存在`);
+  });
+});
