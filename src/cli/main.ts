@@ -1,6 +1,7 @@
 /** The branch-scoring command line (contracts.md). Each command lives in its own file and registers itself here. */
 import { Command } from "commander";
 import { registerCompile } from "./compile";
+import { registerDemo } from "./demo";
 import { registerSchemes } from "./schemes";
 import { registerScore } from "./score";
 import { registerTemplate } from "./template";
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerScore(program);
   registerTemplate(program);
   registerCompile(program);
+  registerDemo(program);
   return program;
 }
 

@@ -60,15 +60,20 @@ export const META_STYLES: Record<string, CellStyle> = {
 };
 
 /** Character widths of 编号 … 得分. */
-export const COLUMN_WIDTHS = [8, 34, 6, 40, 8, 9, 22, 22, 9];
+export const COLUMN_WIDTHS = [11, 34, 6, 40, 8, 10, 22, 22, 11];
 
 const LINE_HEIGHT = 13.5;
 const PADDING = 4;
 
-/** Display width in Excel character units: CJK and full-width characters take two. */
+/**
+ * Display width in column-width units of a 10 pt body font: a CJK or full-width character takes about 1.8 (Excel
+ * with DengXian ≈ 1.9, LibreOffice ≈ 1.6); erring wide leaves a little space rather than hiding wrapped lines.
+ */
+const WIDE_CHARACTER = 1.8;
+
 export function displayWidth(value: string): number {
   let width = 0;
-  for (const char of value) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
+  for (const char of value) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? WIDE_CHARACTER : 1;
   return width;
 }
 

@@ -31,8 +31,19 @@ function splitKey(key: string): { code: string; field: string } {
   return { code: key.slice(0, colon), field: key.slice(colon + 1) };
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  quantity: "数量",
+  deduction: "扣分",
+  award: "加分",
+  raw: "原始分",
+  flag: "是/否",
+  reason: "理由",
+  evidence: "佐证材料",
+  score: "得分",
+};
+
 function describeUncoded(code: string, field: string, coded: boolean): string {
-  if (coded) return `编号 ${code} 的${field}单元格`;
+  if (coded) return `编号 ${code} 的${FIELD_LABELS[field] ?? field}单元格`;
   if (code === "meta") return `表头「${field}」`;
   return OUTPUT_LABELS[code] ?? `「${code}」`;
 }

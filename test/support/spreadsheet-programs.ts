@@ -4,7 +4,7 @@
  * None of these helpers ever writes to its input file: results go to a new path, returned to the caller.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, extname, join, resolve } from "node:path";
 
@@ -35,6 +35,8 @@ function runProgram(command: string, args: string[], stdin?: string): Promise<Pr
       if (code === 0) resolvePromise({ stdout, stderr });
       else reject(new Error(`${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`}):\n${stderr}${stdout}`));
     });
+    // a program that exits without reading its input must not fail the run with EPIPE
+    child.stdin.on("error", () => undefined);
     child.stdin.end(stdin ?? "");
   });
 }
@@ -139,33 +141,25 @@ export function insertRowsWithOpenpyxl(inPath: string, outPath: string, sheet: s
   return editWithOpenpyxl({ op: "insertRows", in: resolve(inPath), out: resolve(outPath), sheet, atRow, count });
 }
 
-async function programExists(command: string): Promise<boolean> {
-  try {
-    await runProgram("sh", ["-c", `command -v ${command}`]);
-    return true;
-  } catch {
-    return false;
-  }
+function programExists(command: string): boolean {
+  return (process.env.PATH ?? "").split(":").some((folder) => folder !== "" && existsSync(join(folder, command)));
 }
 
 /**
  * For README screenshots: the workbook printed to PDF by LibreOffice (using the sheet's own print setup), and its
- * first page as PNG at 110 dpi with pdftoppm (poppler-utils). Without pdftoppm, LibreOffice's own PNG export of the
- * first page is used instead and `renderer` says so.
+ * first page as PNG at 110 dpi, rendered by pdftoppm (poppler-utils) or, without it, Ghostscript.
  */
-export async function convertToPdfAndPng(
-  path: string,
-  outPng: string,
-): Promise<{ pdf: string; png: string; renderer: "pdftoppm" | "libreoffice" }> {
-  const workDir = freshDir("bs-render-");
-  const [pdf] = await convertWithLibreOffice([path], "pdf", workDir);
-  mkdirSync(dirname(resolve(outPng)), { recursive: true });
-  if (await programExists("pdftoppm")) {
-    const stem = resolve(outPng).replace(/\.png$/i, "");
-    await runProgram("pdftoppm", ["-png", "-r", "110", "-singlefile", "-f", "1", "-l", "1", pdf, stem]);
-    return { pdf, png: stem + ".png", renderer: "pdftoppm" };
+export async function convertToPdfAndPng(path: string, outPng: string): Promise<{ pdf: string; png: string; renderer: "pdftoppm" | "ghostscript" }> {
+  const [pdf] = await convertWithLibreOffice([path], "pdf", freshDir("bs-render-"));
+  const png = resolve(outPng);
+  mkdirSync(dirname(png), { recursive: true });
+  if (programExists("pdftoppm")) {
+    await runProgram("pdftoppm", ["-png", "-r", "110", "-singlefile", "-f", "1", "-l", "1", pdf, png.replace(/\.png$/i, "")]);
+    return { pdf, png, renderer: "pdftoppm" };
   }
-  const [png] = await convertWithLibreOffice([path], "png", workDir);
-  copyFileSync(png, resolve(outPng));
-  return { pdf, png: resolve(outPng), renderer: "libreoffice" };
+  if (programExists("gs")) {
+    await runProgram("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m", "-r110", "-dFirstPage=1", "-dLastPage=1", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", `-sOutputFile=${png}`, pdf]);
+    return { pdf, png, renderer: "ghostscript" };
+  }
+  throw new Error("convertToPdfAndPng needs pdftoppm (poppler-utils) or gs (ghostscript) to render the PDF");
 }

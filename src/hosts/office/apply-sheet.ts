@@ -6,7 +6,7 @@ import type { CellStyle, ChartPlan, ConditionalFormatPlan, SheetPlan, Validation
 import type { Area } from "./areas";
 import { areaAddress, columnLetters, rectanglesByKey, runsOf, splitAreas } from "./areas";
 import { jsonBytes } from "./cell-blocks";
-import { groupConditionalFormats, groupUnlocked, groupValidations } from "./rule-groups";
+import { groupUnlocked } from "./unlocked-areas";
 import { characterWidthToPoints } from "./units";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -144,13 +144,13 @@ function job(data: unknown, actions: number, queue: (worksheet: Excel.Worksheet)
  * sheet refuses every change above.
  */
 export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): DressingJob[] {
-  const jobs: DressingJob[] = [job(sheet.styles, 2 * sheet.cells.length, (worksheet) => writeStyles(worksheet, sheet))];
+  const jobs: DressingJob[] = [job(sheet.styles, sheet.cells.length, (worksheet) => writeStyles(worksheet, sheet))];
   jobs.push(job(sheet.merges, sheet.merges.length, (worksheet) => sheet.merges.forEach((merge) => worksheet.getRange(merge).merge(false))));
   jobs.push(job(sheet.columnWidths, sheet.columnWidths.length + Object.keys(sheet.rowHeights).length, (worksheet) => writeSizes(worksheet, sheet)));
   if (features.dataValidation) {
-    for (const validation of groupValidations(sheet.validations)) jobs.push(job(validation, 4, (worksheet) => writeValidation(worksheet, validation)));
+    for (const validation of sheet.validations) jobs.push(job(validation, 4, (worksheet) => writeValidation(worksheet, validation)));
   }
-  for (const format of groupConditionalFormats(sheet.conditionalFormats)) {
+  for (const format of sheet.conditionalFormats) {
     jobs.push(job(format, 5, (worksheet) => writeConditionalFormat(worksheet, format)));
   }
   for (const chart of sheet.charts ?? []) jobs.push(job(chart, 4, (worksheet) => writeChart(worksheet, chart)));

@@ -456,6 +456,9 @@ function checkMessage(title: unknown, message: unknown): void {
   if (typeof message === "string" && message.length > 255) fail("InvalidArgument", "The message is longer than 255 characters.");
 }
 
+/** by the validations array (replaced, never filtered in place), so lookups stay O(1) on sheets with thousands of rules */
+const validationIndex = new WeakMap<ValidationState[], Map<string, ValidationState>>();
+
 /** ExcelApi 1.8. */
 export class DataValidation {
   constructor(
@@ -463,11 +466,18 @@ export class DataValidation {
     private readonly range: Range,
   ) {}
 
+  /** rule, prompt and error alert set on the same range belong to one validation */
   private entry(sheet: SheetState, rect: Rect): ValidationState {
-    const same = sheet.validations.find((v) => rectAddress(v.rect) === rectAddress(rect));
+    let index = validationIndex.get(sheet.validations);
+    if (!index) {
+      index = new Map(sheet.validations.map((v) => [rectAddress(v.rect), v]));
+      validationIndex.set(sheet.validations, index);
+    }
+    const same = index.get(rectAddress(rect));
     if (same) return same;
     const created: ValidationState = { rect, rule: {} };
     sheet.validations.push(created);
+    index.set(rectAddress(rect), created);
     return created;
   }
 

@@ -1,0 +1,58 @@
+/**
+ * `branch-scoring demo [--out DIR] [--branches N]`: writes the five templates and a realistic set of filled and
+ * broken workbooks (seeded, so every run is the same), compiles them like `compile` would and prints the ranking,
+ * the statistics and the problems. This is what `npm run demo` runs.
+ */
+import type { Command } from "commander";
+import { join } from "node:path";
+import { writeDemoFiles } from "../demo/write-demo";
+import { problemsText, rankingText, statsText } from "../demo/report";
+import { compileCommand } from "./compile";
+
+interface DemoOptions {
+  out: string;
+  branches: string;
+}
+
+const MIN_BRANCHES = 12;
+const MAX_BRANCHES = 2000;
+
+export async function runDemo(options: DemoOptions): Promise<number> {
+  const branches = Number(options.branches);
+  if (!Number.isInteger(branches) || branches < MIN_BRANCHES || branches > MAX_BRANCHES) {
+    process.stderr.write(`--branches 应为 ${MIN_BRANCHES}–${MAX_BRANCHES} 之间的整数（收到“${options.branches}”）\n`);
+    return 1;
+  }
+  const out = options.out;
+  process.stdout.write(`正在生成示例文件到 ${out} ……\n`);
+  const layout = await writeDemoFiles(out, branches);
+  process.stdout.write(`已写入 ${layout.written.length} 个文件：评分表模板 ${layout.templates.length} 个（${join(out, "templates")}），示例评分表与几个有问题的文件（${join(out, "branches")}）\n`);
+
+  const runs = [
+    { title: "两化一创", folder: layout.lianghuaFolder, xlsx: join(out, "summary.xlsx"), json: join(out, "summary.json"), named: undefined },
+    { title: "四强", folder: layout.siqiangFolder, xlsx: join(out, "summary-siqiang.xlsx"), json: join(out, "summary-siqiang.json"), named: layout.namedFile },
+  ];
+  let status = 0;
+  for (const run of runs) {
+    process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}\n`);
+    const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named });
+    const summary = result.outcome?.summary;
+    if (result.status !== 0 || !summary) {
+      status = result.status || 1;
+      continue;
+    }
+    process.stdout.write(`\n排名：\n${rankingText(summary)}\n统计：\n${statsText(summary)}\n问题（按文件）：\n${problemsText(summary.problems)}`);
+  }
+  return status;
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description("生成示例评分表并汇总，演示完整流程 (write sample workbooks and compile them)")
+    .option("--out <dir>", "输出文件夹", "out")
+    .option("--branches <n>", "两化一创示例支部数", "60")
+    .action(async (options: DemoOptions) => {
+      process.exitCode = await runDemo(options);
+    });
+}

@@ -1,0 +1,82 @@
+/** What the demo prints after compiling: the ranking's top and bottom, the statistics, the problems file by file. */
+import { percentLabel } from "../summary/exact";
+import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
+
+/** Terminal columns: CJK characters are two cells wide. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+function pad(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
+}
+
+function recommendation(row: SummaryRow): string {
+  return row.recommended === "pending" ? "待定" : row.recommended === true ? "推荐" : "";
+}
+
+function rowLine(row: SummaryRow, withQuota: boolean): string {
+  const rank = row.rank === null ? "—" : String(row.rank);
+  const raters = [row.selfTotal === null ? "" : `自评 ${row.selfTotal}`, row.orgTotal === null ? "" : `考评 ${row.orgTotal}`].filter(Boolean).join(" / ");
+  const extra = [withQuota ? recommendation(row) : "", row.notes.join("；")].filter(Boolean).join("  ");
+  return `  ${pad(rank, 5)}${pad(row.subject, 34)}${pad(String(row.total), 8)}${pad(row.band, 10)}${pad(raters, 22)}${extra}`;
+}
+
+export function rankingText(summary: Summary, top = 10, bottom = 5): string {
+  const withQuota = summary.quota !== null;
+  const ranked = summary.rows.filter((row) => row.rank !== null);
+  const others = summary.rows.filter((row) => row.rank === null);
+  const lines = [`  ${pad("排名", 5)}${pad("支部", 34)}${pad("总分", 8)}${pad("等次", 10)}${pad("自评 / 考评", 22)}${withQuota ? "推荐  " : ""}备注`];
+  if (ranked.length <= top + bottom) lines.push(...ranked.map((row) => rowLine(row, withQuota)));
+  else {
+    lines.push(...ranked.slice(0, top).map((row) => rowLine(row, withQuota)));
+    lines.push(`  …… 中间 ${ranked.length - top - bottom} 个从略，见汇总表 ……`);
+    lines.push(...ranked.slice(-bottom).map((row) => rowLine(row, withQuota)));
+  }
+  if (others.length > 0) {
+    lines.push("  不参加排名：");
+    lines.push(...others.map((row) => rowLine(row, withQuota)));
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function statsText(summary: Summary): string {
+  const { stats, quota } = summary;
+  const lines = [
+    `  汇总 ${stats.count} 个，平均 ${stats.mean ?? "—"}，最高 ${stats.max ?? "—"}，最低 ${stats.min ?? "—"}，` +
+      `达标 ${stats.passed} 个，达标率 ${stats.passRate === null ? "—" : percentLabel(stats.passRate)}`,
+    `  等次：${stats.bands.map((band) => `${band.name} ${band.count}`).join("，")}`,
+  ];
+  for (const org of summary.byOrg) {
+    lines.push(`  ${pad(org.org || "（未填所属党组织）", 26)}${org.count} 个，平均 ${org.mean ?? "—"}，达标率 ${org.passRate === null ? "—" : percentLabel(org.passRate)}`);
+  }
+  if (quota) {
+    lines.push(
+      `  推荐名额：可参评 ${quota.eligible} 个 × ${percentLabel(quota.share)} = ${quota.places} 个；推荐 ${quota.recommended} 个，待定 ${quota.pending} 个` +
+        (quota.tieTotal === null ? "" : `（${quota.tieTotal} 分并列于名额线）`) +
+        (quota.named > 0 ? `；已命名 ${quota.named} 个不参加` : ""),
+    );
+  }
+  if (summary.targets?.passRate) {
+    const { target, actual, met } = summary.targets.passRate;
+    lines.push(`  ${summary.targets.year} 年达标率目标 ${percentLabel(target)}，实际 ${actual === null ? "—" : percentLabel(actual)}：${met ? "已达到" : "未达到"}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** Problems file by file; each file's warnings are counted, its errors listed (the workbook has them all). */
+export function problemsText(problems: readonly SummaryProblem[], perFile = 4): string {
+  const byFile = new Map<string, SummaryProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(`  ${file}`);
+    for (const problem of list.slice(0, perFile)) {
+      lines.push(`    ${problem.severity === "error" ? "错误" : "警告"} ${problem.cell ?? "—"}  ${problem.message}`);
+    }
+    if (list.length > perFile) lines.push(`    …… 另有 ${list.length - perFile} 条，见汇总表「问题清单」`);
+  }
+  return lines.length === 0 ? "  无\n" : lines.join("\n") + "\n";
+}
