@@ -121,9 +121,13 @@ function bareProblems(inputs: readonly SummaryInput[]): SummaryProblem[] {
   return inputs.flatMap((input) => input.problems.map((problem) => ({ file: input.file, ...problem })));
 }
 
-/** Code-point order: the same on every machine, so which of two duplicates is kept never depends on the locale. */
+/**
+ * Code-point order of the names without their extension (so "x.xlsx" comes before its copy "x (1).xlsx"): the same
+ * on every machine, so which of two duplicates is kept never depends on the locale.
+ */
 function byName(a: WorkbookSource, b: WorkbookSource): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  const [x, y] = [a.name.replace(/\.xlsx$/i, ""), b.name.replace(/\.xlsx$/i, "")];
+  return x < y ? -1 : x > y ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /**

@@ -66,13 +66,23 @@ function ruleEntry(random: Random, scheme: Scheme, indicator: Indicator, rule: R
   }
 }
 
+/**
+ * An evaluator stops marking an indicator down once its points are used up, so the sample never deducts more than
+ * an indicator's points (over-deductions are made on purpose elsewhere). Computed deductions (count, convert) are
+ * left as measured.
+ */
 export function sampleEntries(scheme: Scheme, random: Random, profile: EntryProfile): Entries {
   const entries: Entries = { rules: {}, vetoes: {} };
   for (const section of scheme.sections) {
     for (const indicator of section.indicators) {
+      let left = indicator.points;
       for (const rule of indicator.rules) {
         const entry = ruleEntry(random, scheme, indicator, rule, profile);
-        if (entry) entries.rules[rule.code] = entry;
+        if (!entry) continue;
+        const amount = typeof entry.deduction === "number" ? entry.deduction : 0;
+        if (amount > left) continue;
+        left -= amount;
+        entries.rules[rule.code] = entry;
       }
     }
   }

@@ -85,10 +85,11 @@ function withTextNumber(entries: Entries): Entries {
   return { ...entries, rules: { ...entries.rules, [code]: { ...entry, deduction: chineseTypedNumber(entry.deduction as number) } } };
 }
 
-/** 党建带群建 (2.4, 2 points) marked down three times: more than its points, so it counts as 0 with a warning. */
+/** 主题党日 (4.4, 5 points) marked down 2 + 4: each rule valid, together more than the points (counts as 0, a warning). */
 function withOverDeduction(entries: Entries): Entries {
-  const entry = { quantity: 3, deduction: 3, reason: "未指导工会、共青团开展工作；群团活动记录缺失；团员推优入党工作未开展" };
-  return { ...entries, rules: { ...entries.rules, "2.4-1": entry } };
+  const skipped = { deduction: 2, reason: "上半年未开展主题党日活动", evidence: "主题党日活动记录" };
+  const flaws = { quantity: 4, deduction: 4, reason: "活动记录缺少影像资料、签到表不全、未报送活动简报、未结合中心工作" };
+  return { ...entries, rules: { ...entries.rules, "4.4-1": skipped, "4.4-2": flaws } };
 }
 
 async function writeLianghua(writer: DemoWriter, folder: string, count: number, random: Random): Promise<void> {

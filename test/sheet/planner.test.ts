@@ -130,6 +130,8 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
       }
     }
     for (const validation of sheet.validations) {
+      // Excel refuses validation formulas longer than 255 characters
+      if (validation.rule.type === "custom") expect(validation.rule.formula.length).toBeLessThanOrEqual(255);
       expect(Array.from(validation.prompt?.title ?? "").length).toBeLessThanOrEqual(32);
       expect(Array.from(validation.prompt?.message ?? "").length).toBeLessThanOrEqual(255);
       expect(Array.from(validation.error?.title ?? "").length).toBeLessThanOrEqual(32);
@@ -219,6 +221,26 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     expect(sheet.freeze).toEqual({ rows: header + 1, columns: 0 });
     expect(sheet.print?.titleRows).toBe(`$${header + 1}:$${header + 1}`);
     expect(texts.some((t) => t.includes("评分人签名"))).toBe(true);
+  });
+
+  test("conditional formats: out-of-rule amounts, missing reasons, count mismatches, band colours", () => {
+    const rangesWith = (pattern: RegExp) => new Set(sheet.conditionalFormats.filter((f) => pattern.test(f.formula)).map((f) => f.range));
+    for (const format of sheet.conditionalFormats) expect(format.formula.length).toBeLessThanOrEqual(255);
+    const band = address(plan, "cell:band:score");
+    for (const entry of scheme.bands) expect(rangesWith(new RegExp(`="${entry.name}"$`)).has(band)).toBe(true);
+    expect(rangesWith(/="不得参评"$/).has(band)).toBe(true);
+    for (const rule of scheme.sections.flatMap((s) => s.indicators.flatMap((i) => i.rules))) {
+      const amountField = EXPECTED_FIELDS[rule.kind][0];
+      const amount = address(plan, `cell:${rule.code}:${amountField}`);
+      expect(sheet.conditionalFormats.some((f) => f.range === amount && f.formula.includes("NOT("))).toBe(true);
+      const reason = address(plan, `cell:${rule.code}:reason`);
+      const needsReason = rule.kind !== "count" && rule.kind !== "convert";
+      expect(sheet.conditionalFormats.some((f) => f.range === reason && f.formula.includes("LEN(TRIM("))).toBe(needsReason);
+      if (rule.kind === "fixed-each" || rule.kind === "range-each") {
+        const pair = `${address(plan, `cell:${rule.code}:quantity`)}:${address(plan, `cell:${rule.code}:deduction`)}`;
+        expect(sheet.conditionalFormats.some((f) => f.range === pair)).toBe(true);
+      }
+    }
   });
 
   test("veto flags take 是/否 from a list; the veto text is verbatim", () => {

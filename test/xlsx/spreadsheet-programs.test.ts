@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
+  convertToPdfAndPng,
   fillWithOpenpyxl,
   insertRowsWithOpenpyxl,
   recalcManyWithLibreOffice,
@@ -72,4 +73,10 @@ test("openpyxl fills numbers, text and blanks, and inserts rows", async () => {
 test("openpyxl refuses to write over its input", async () => {
   const input = await writeStaleWorkbook("same.xlsx", 1, 1);
   await expect(fillWithOpenpyxl(input, input, { A1: 5 })).rejects.toThrow(/refusing to overwrite/);
+});
+
+test("a workbook renders to PDF and a PNG of its first page", async () => {
+  const { pdf, png } = await convertToPdfAndPng(await writeStaleWorkbook("render.xlsx", 1, 2), join(workDir, "shots", "render.png"));
+  expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
 });

@@ -5,7 +5,7 @@
 import type { SheetPlan, WorkbookPlan } from "../../sheet/types";
 import type { AppliedPlan } from "../types";
 import { areaAddress } from "./areas";
-import { sheetDressing } from "./apply-sheet";
+import { ACTION_BYTES, sheetDressing } from "./apply-sheet";
 import { supportsPageLayout } from "./capabilities";
 import { cellBlocks } from "./cell-blocks";
 import { OfficeHostError } from "./errors";
@@ -103,7 +103,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
       };
       for (const [index, sheet] of plan.sheets.entries()) {
         for (const block of cellBlocks(sheet.cells, nameOverrides(plan, sheet, names))) {
-          await spend(block.bytes);
+          await spend(block.bytes + ACTION_BYTES * 2);
           sheets[index].getRange(areaAddress(block.area)).formulas = block.formulas;
         }
       }

@@ -19,32 +19,75 @@ function cut(text: string, limit: number): string {
   return Array.from(text).slice(0, limit).join("");
 }
 
-function applyStyle(range: Excel.Range, area: Area, style: CellStyle): void {
-  const format = range.format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.fontSize !== undefined) format.font.size = style.fontSize;
-  if (style.fontColor !== undefined) format.font.color = style.fontColor;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.horizontal !== undefined) format.horizontalAlignment = HORIZONTAL[style.horizontal];
-  if (style.vertical !== undefined) format.verticalAlignment = VERTICAL[style.vertical];
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.numberFormat !== undefined) {
-    range.numberFormat = Array.from({ length: area.rows }, () => new Array<string>(area.columns).fill(style.numberFormat as string));
-  }
-  if (style.border) {
-    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (area.rows > 1) edges.push("InsideHorizontal");
-    if (area.columns > 1) edges.push("InsideVertical");
-    for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
-  }
+type StyleProperty = keyof CellStyle;
+const STYLE_PROPERTIES: StyleProperty[] = ["bold", "italic", "fontSize", "fontColor", "fill", "horizontal", "vertical", "wrap", "numberFormat", "border"];
+
+interface StyleWrite {
+  address: string;
+  area: Area;
+  property: StyleProperty;
+  value: CellStyle[StyleProperty];
 }
 
-/** Cells grouped by style id into rectangles, then each rectangle formatted once. */
-function writeStyles(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
-  const grid = sheet.cells.map((row) => row.map((cell) => (cell?.style && sheet.styles[cell.style] ? cell.style : undefined)));
-  for (const [styleId, areas] of rectanglesByKey(grid)) {
-    for (const area of areas) applyStyle(worksheet.getRange(areaAddress(area)), area, sheet.styles[styleId]);
+/**
+ * Each style property grouped on its own: a table that is bordered throughout gets one border range even though its
+ * rows alternate fills and fonts. Far fewer requests than one range per (style, rectangle).
+ */
+export function styleWrites(sheet: SheetPlan): StyleWrite[] {
+  const writes: StyleWrite[] = [];
+  for (const property of STYLE_PROPERTIES) {
+    const grid = sheet.cells.map((row) =>
+      row.map((cell) => {
+        const value = cell?.style ? sheet.styles[cell.style]?.[property] : undefined;
+        return value === undefined || (property === "border" && value === false) ? undefined : JSON.stringify(value);
+      }),
+    );
+    for (const [key, areas] of rectanglesByKey(grid)) {
+      const value = JSON.parse(key) as CellStyle[StyleProperty];
+      for (const area of areas) writes.push({ address: areaAddress(area), area, property, value });
+    }
+  }
+  return writes;
+}
+
+function applyStyleWrite(range: Excel.Range, write: StyleWrite): void {
+  const format = range.format;
+  const value = write.value;
+  switch (write.property) {
+    case "bold":
+      format.font.bold = value as boolean;
+      break;
+    case "italic":
+      format.font.italic = value as boolean;
+      break;
+    case "fontSize":
+      format.font.size = value as number;
+      break;
+    case "fontColor":
+      format.font.color = value as string;
+      break;
+    case "fill":
+      format.fill.color = value as string;
+      break;
+    case "horizontal":
+      format.horizontalAlignment = HORIZONTAL[value as keyof typeof HORIZONTAL];
+      break;
+    case "vertical":
+      format.verticalAlignment = VERTICAL[value as keyof typeof VERTICAL];
+      break;
+    case "wrap":
+      format.wrapText = value as boolean;
+      break;
+    case "numberFormat":
+      range.numberFormat = Array.from({ length: write.area.rows }, () => new Array<string>(write.area.columns).fill(value as string));
+      break;
+    case "border": {
+      const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+      if (write.area.rows > 1) edges.push("InsideHorizontal");
+      if (write.area.columns > 1) edges.push("InsideVertical");
+      for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
+      break;
+    }
   }
 }
 
@@ -132,7 +175,7 @@ export interface DressingJob {
 }
 
 /** what Office.js adds per queued action (object paths, ids) on top of the arguments */
-const ACTION_BYTES = 200;
+export const ACTION_BYTES = 150;
 
 function job(data: unknown, actions: number, queue: (worksheet: Excel.Worksheet) => void): DressingJob {
   return { bytes: jsonBytes(data) + actions * ACTION_BYTES, queue };
@@ -144,14 +187,18 @@ function job(data: unknown, actions: number, queue: (worksheet: Excel.Worksheet)
  * sheet refuses every change above.
  */
 export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): DressingJob[] {
-  const jobs: DressingJob[] = [job(sheet.styles, sheet.cells.length, (worksheet) => writeStyles(worksheet, sheet))];
+  const jobs: DressingJob[] = styleWrites(sheet).map((write) => {
+    // a number format goes as a full 2-D array; a border as one action per edge
+    const sent = write.property === "numberFormat" ? [write.address, `${JSON.stringify(write.value)},`.repeat(write.area.rows * write.area.columns)] : [write.address, write.value];
+    return job(sent, write.property === "border" ? 7 : 2, (worksheet) => applyStyleWrite(worksheet.getRange(write.address), write));
+  });
   jobs.push(job(sheet.merges, sheet.merges.length, (worksheet) => sheet.merges.forEach((merge) => worksheet.getRange(merge).merge(false))));
   jobs.push(job(sheet.columnWidths, sheet.columnWidths.length + Object.keys(sheet.rowHeights).length, (worksheet) => writeSizes(worksheet, sheet)));
   if (features.dataValidation) {
     for (const validation of sheet.validations) jobs.push(job(validation, 4, (worksheet) => writeValidation(worksheet, validation)));
   }
   for (const format of sheet.conditionalFormats) {
-    jobs.push(job(format, 5, (worksheet) => writeConditionalFormat(worksheet, format)));
+    jobs.push(job(format, 6, (worksheet) => writeConditionalFormat(worksheet, format)));
   }
   for (const chart of sheet.charts ?? []) jobs.push(job(chart, 4, (worksheet) => writeChart(worksheet, chart)));
   for (const area of groupUnlocked(sheet.unlocked)) {

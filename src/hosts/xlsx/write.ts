@@ -100,12 +100,13 @@ function writeRules(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
     const rule = toExcelValidation(validation);
     for (const area of splitAreas(validation.range)) dataValidations.add(area, { ...rule });
   }
-  for (const format of sheet.conditionalFormats) {
+  sheet.conditionalFormats.forEach((format, index) => {
     worksheet.addConditionalFormatting({
       ref: splitAreas(format.range).join(" "),
-      rules: [{ type: "expression", priority: 1, formulae: [stripEquals(format.formula)], style: toConditionalStyle(format.style) }],
+      // distinct priorities, in plan order: Excel evaluates rules by priority
+      rules: [{ type: "expression", priority: index + 1, formulae: [stripEquals(format.formula)], style: toConditionalStyle(format.style) }],
     });
-  }
+  });
 }
 
 function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {

@@ -12,7 +12,7 @@ export interface ExcelDoubleOptions {
   sheets?: string[];
   /** value a formula cell reports after it is written (the double does not calculate); default blank */
   evaluate?: (sheet: string, address: string, formula: string) => Scalar | null;
-  /** Excel on the web refuses requests above 5 MB */
+  /** Excel refuses requests above 5 MB (arguments plus ACTION_OVERHEAD_BYTES per action) */
   payloadLimitBytes?: number;
 }
 
@@ -102,6 +102,9 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Office.js sends every action with its ids and object path: roughly this much on top of the arguments */
+export const ACTION_OVERHEAD_BYTES = 150;
+
 export class Context {
   readonly engine: Engine;
   private queue: Operation[] = [];
@@ -123,7 +126,7 @@ export class Context {
     this.queue = [];
     const engine = this.engine;
     engine.syncs += 1;
-    const bytes = utf8Length(JSON.stringify(ops.map((op) => [op.name, op.args])));
+    const bytes = utf8Length(JSON.stringify(ops.map((op) => [op.name, op.args]))) + ops.length * ACTION_OVERHEAD_BYTES;
     engine.payloads.push(bytes);
     await Promise.resolve(); // a round trip: nothing is applied synchronously
     if (engine.state.cellEditMode) {
