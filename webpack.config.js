@@ -17,7 +17,8 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
+const DEV_URL = `${DEV_ORIGIN}/`;
 const DEV_PORT = 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL_DIR = "office-js";
@@ -54,6 +55,16 @@ function addinUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/** Point the manifest's URLs (and its AppDomain, an origin) at where dist/ is served. */
+function retarget(manifest, targetUrl) {
+  if (targetUrl === DEV_URL) return manifest;
+  return manifest
+    .split(DEV_URL)
+    .join(targetUrl)
+    .split(`<AppDomain>${DEV_ORIGIN}</AppDomain>`)
+    .join(`<AppDomain>${new URL(targetUrl).origin}</AppDomain>`);
+}
+
 async function httpsOptions() {
   // office-addin-dev-certs installs a local CA on first use; required lazily so builds never touch certificates
   try {
@@ -80,14 +91,11 @@ module.exports = async (env = {}, argv = {}) => {
   const copies = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
     { from: "src/taskpane/help.html", to: "help.html" },
-    {
-      from: "manifest.xml",
-      to: "manifest.xml",
-      transform: (content) => (targetUrl === DEV_URL ? content : content.toString().split(DEV_URL).join(targetUrl)),
-    },
+    { from: "manifest.xml", to: "manifest.xml", transform: (content) => retarget(content.toString(), targetUrl) },
   ];
   if (localOfficeJs) {
-    copies.push({ from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_LOCAL_DIR });
+    // already minified by Microsoft; re-minifying ~80 MB of scripts would take many minutes
+    copies.push({ from: "node_modules/@microsoft/office-js/dist", to: OFFICE_JS_LOCAL_DIR, info: { minimized: true } });
   }
 
   return {

@@ -1,6 +1,6 @@
 /** `branch-scoring template`: run in-process through main(), files checked with ExcelJS and LibreOffice. */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
@@ -10,6 +10,7 @@ import { scoreWorkbook } from "../../src/sheet/score-workbook";
 import { fillWithOpenpyxl, recalcManyWithLibreOffice } from "../support/spreadsheet-programs";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-cli-template-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const CUSTOM_RUBRIC = join(__dirname, "..", "..", "examples", "custom-rubric.json");
 
 interface Run {

@@ -1,6 +1,6 @@
 /** readWorkbookFile / readWorkbookBuffer: the grid of a good file, and a clear refusal for each kind of bad one. */
 import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbookBuffer, readWorkbookFile, WorkbookFileError, type WorkbookFileErrorKind } from "../../src/hosts/xlsx/read";
@@ -9,6 +9,7 @@ import { META_SHEET, samplePlan, SCORING_SHEET, TEXT_LOOKING_LIKE_FORMULAS } fro
 import { buildZip, MINIMAL_XLSX_PARTS } from "./zip-builder";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-read-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const MiB = 1024 * 1024;
 
 function writeBytes(name: string, bytes: Buffer | string): string {

@@ -1,6 +1,6 @@
 /** The test helpers themselves: do the real programs really recalculate, and does openpyxl really write? */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -13,6 +13,7 @@ import {
 } from "../support/spreadsheet-programs";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-programs-test-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 /** A1 × A2 in A3, with a deliberately wrong cached result, so only a real recalculation gives the product. */
 async function writeStaleWorkbook(name: string, a1: number, a2: number): Promise<string> {

@@ -1,6 +1,6 @@
 /** writePlanToFile: what ExcelJS, LibreOffice and Gnumeric find in the file a plan produces. */
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
@@ -12,6 +12,7 @@ import { fillWithOpenpyxl, recalcWithGnumeric, recalcWithLibreOffice } from "../
 import { META_SHEET, samplePlan, SCORING_SHEET, TEXT_LOOKING_LIKE_FORMULAS } from "./sample-plan";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-write-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 async function writeSample(name: string): Promise<string> {
   const path = join(workDir, name);

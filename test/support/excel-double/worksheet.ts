@@ -5,7 +5,7 @@ import type { Context, EventName } from "./engine";
 import { ClientObject } from "./engine";
 import { fail } from "./errors";
 import { Range } from "./range";
-import type { SheetState } from "./state";
+import type { ChartState, SheetState } from "./state";
 import { checkSheetName, findSheet, newSheet, sheetById, usedRect } from "./state";
 
 /** Which sheet a worksheet proxy stands for; filled when the operation that created the proxy is applied. */
@@ -546,14 +546,14 @@ export class ChartTitle {
 export class Chart {
   readonly title: ChartTitle;
   private readonly context: Context;
-  state: import("./state").ChartState | null = null;
+  state: ChartState | null = null;
 
   constructor(context: Context) {
     this.context = context;
     this.title = new ChartTitle(context, () => this.bound());
   }
 
-  private bound(): import("./state").ChartState {
+  private bound(): ChartState {
     return this.state ?? fail("ItemNotFound", "The chart does not exist.");
   }
 

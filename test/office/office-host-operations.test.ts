@@ -1,0 +1,77 @@
+/** readSheets, listSheets, selectCell, setProtected, writeMeta and the event subscriptions, through the double. */
+import type { Harness } from "./harness";
+import { installDouble } from "./harness";
+
+let harness: Harness;
+afterEach(() => harness?.uninstall());
+
+test("readSheets gives grids from A1 in one sync, blanks as null, formulas only where there are formulas", async () => {
+  harness = installDouble({ sheets: ["数据", "空表"] });
+  harness.excel.userEdit("数据", "B2:C3", [["甲", "=B3*2"], [4, "'=x"]]);
+  harness.excel.resetCounters();
+  const [grid, empty] = await harness.host.readSheets(["数据", "空表"]);
+  expect(harness.excel.syncCount()).toBe(1);
+  expect(grid).toEqual({
+    name: "数据",
+    values: [[null, null, null], [null, "甲", null], [null, 4, "=x"]],
+    formulas: [[null, null, null], [null, null, "=B3*2"], [null, null, null]],
+  });
+  expect(empty).toEqual({ name: "空表", values: [], formulas: [] });
+});
+
+test("readSheets names a missing sheet in Chinese", async () => {
+  harness = installDouble();
+  await expect(harness.host.readSheets(["不存在"])).rejects.toThrow(/读取工作表（不存在）失败：找不到/);
+});
+
+test("listSheets and selectCell", async () => {
+  harness = installDouble({ sheets: ["一", "二"] });
+  await harness.host.selectCell("二", "C5");
+  expect(harness.excel.selection()).toEqual({ sheet: "二", address: "C5" });
+  expect(await harness.host.listSheets()).toEqual({ names: ["一", "二"], active: "二" });
+});
+
+test("setProtected loads the state first and does nothing when already there", async () => {
+  harness = installDouble();
+  await harness.host.setProtected("Sheet1", true);
+  expect(harness.excel.getSheetState("Sheet1").protected).toBe(true);
+  harness.excel.resetCounters();
+  await harness.host.setProtected("Sheet1", true);
+  expect(harness.excel.syncCount()).toBe(1);
+  await harness.host.setProtected("Sheet1", false);
+  expect(harness.excel.getSheetState("Sheet1").protected).toBe(false);
+});
+
+test("writeMeta updates existing keys, appends new ones, keeps text as text and the protection as it was", async () => {
+  harness = installDouble({ sheets: ["Sheet1"] });
+  harness.excel.userAddSheet("_meta", [["contract", 1], ["subject", "旧名"]]);
+  await harness.host.setProtected("_meta", true);
+  await harness.host.writeMeta("_meta", { subject: "=新名", period: "2024" });
+  const meta = harness.excel.getSheetState("_meta");
+  expect(meta.values).toEqual([["contract", 1], ["subject", "=新名"], ["period", "2024"]]);
+  expect(meta.formulas.flat().every((formula) => formula === null)).toBe(true);
+  expect(meta.protected).toBe(true);
+});
+
+test("onChanged reports user edits with sheet names; dispose stops it", async () => {
+  harness = installDouble({ sheets: ["评分表"] });
+  const seen: unknown[] = [];
+  const subscription = await harness.host.onChanged((changes) => seen.push(...changes));
+  harness.excel.userEdit("评分表", "F9:G10", [[1, "理由"], [0.5, "理由"]]);
+  await harness.excel.settle();
+  expect(seen).toEqual([{ sheet: "评分表", address: "F9:G10" }]);
+  await subscription.dispose();
+  harness.excel.userEdit("评分表", "F11", 1);
+  await harness.excel.settle();
+  expect(seen).toHaveLength(1);
+  expect(harness.excel.activeHandlerCount()).toBe(0);
+});
+
+test("onActivated reports the sheet the user switched to", async () => {
+  harness = installDouble({ sheets: ["一", "二"] });
+  const seen: string[] = [];
+  await harness.host.onActivated((sheet) => seen.push(sheet));
+  harness.excel.userActivate("二");
+  await harness.excel.settle();
+  expect(seen).toEqual(["二"]);
+});
