@@ -12,6 +12,7 @@ export const enUS: Record<MessageKey, string> = {
   "unsupported.title": "This version of Excel cannot run the add-in",
   "unsupported.body":
     "The add-in needs ExcelApi 1.7 or later (Office 2019, Microsoft 365 or Excel on the web); this Excel supports ExcelApi 1.{minor} only.",
+  "unsupported.noExcel": "Excel was not detected: open this pane from the Scoring Pane button on Excel's Home tab.",
   "unsupported.hint": "Use the .xlsx template and the command line instead: on a computer with Node.js, run",
   "unsupported.hintAfter":
     "to make a scoring workbook, fill it in Excel, WPS or LibreOffice, then score it with npx branch-scoring score.",
@@ -55,7 +56,7 @@ export const enUS: Record<MessageKey, string> = {
   "scoring.sectionScore": "{score} / {points}",
   "scoring.progress": "Progress",
   "scoring.progressRequired": "Required inputs filled {filled} / {needed}",
-  "scoring.progressRules": "Rules reviewed {filled} / {total}",
+  "scoring.progressRules": "Rules answered {filled} / {total}",
   "scoring.problems": "Problems",
   "scoring.noProblems": "No problems found.",
   "scoring.problemCount": "{errors} errors, {warnings} warnings",

@@ -14,6 +14,7 @@ export const zhCN = {
   "unsupported.title": "当前 Excel 版本不支持本加载项",
   "unsupported.body":
     "本加载项需要 ExcelApi 1.7 或更高版本（Office 2019、Microsoft 365 或网页版 Excel）；当前版本仅支持 ExcelApi 1.{minor}。",
+  "unsupported.noExcel": "未检测到 Excel：请在 Excel 中通过“开始”选项卡的“考评助手”按钮打开本任务窗格。",
   "unsupported.hint": "可改用 .xlsx 评分表模板和命令行：在装有 Node.js 的电脑上运行",
   "unsupported.hintAfter": "生成评分表，在 Excel、WPS 或 LibreOffice 中填写后，用 npx branch-scoring score 评分。",
 
@@ -56,7 +57,7 @@ export const zhCN = {
   "scoring.sectionScore": "{score} / {points} 分",
   "scoring.progress": "填写进度",
   "scoring.progressRequired": "必填项已填 {filled} / {needed}",
-  "scoring.progressRules": "已评扣分项 {filled} / {total}",
+  "scoring.progressRules": "已填评分项 {filled} / {total}",
   "scoring.problems": "问题清单",
   "scoring.noProblems": "未发现问题。",
   "scoring.problemCount": "严重 {errors} 项，警告 {warnings} 项",

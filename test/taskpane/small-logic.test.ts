@@ -62,3 +62,12 @@ describe("summarizeScheme", () => {
     expect(summarizeScheme({ ...sampleScheme, raters: [] }).raters).toEqual(["self", "mass", "org"]);
   });
 });
+
+describe("describeHostError with the office host's own errors", () => {
+  test("CellEditModeError is retryable, other OfficeHostErrors show their Chinese message", async () => {
+    const { CellEditModeError, OfficeHostError } = await import("../../src/hosts/office/errors");
+    expect(describeHostError(new CellEditModeError("编辑中")).retryable).toBe(true);
+    const other = new OfficeHostError("ItemNotFound", "找不到指定的工作表");
+    expect(describeHostError(other)).toEqual({ key: "error.generic", detail: "找不到指定的工作表", retryable: false });
+  });
+});

@@ -73,7 +73,7 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
   return (
     <div className={styles.view}>
       <Text>{t("templates.intro")}</Text>
-      <div className={styles.cards} role="listbox" aria-label={t("tab.templates")}>
+      <div className={styles.cards} role="group" aria-label={t("tab.templates")}>
         {summaries.map((summary) => (
           <SchemeCard key={summary.id} summary={summary} selected={summary.id === selected.id} onSelect={select} />
         ))}
@@ -87,16 +87,16 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
       {status.state === "inserted" && (
         <MessageBar intent={status.notices.length > 0 ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
-            {t("templates.inserted", { sheet: status.sheet })}
+            <div>{t("templates.inserted", { sheet: status.sheet })}</div>
             {status.notices.length > 0 && (
-              <>
+              <div>
                 <MessageBarTitle>{t("templates.notices")}</MessageBarTitle>
                 <ul>
                   {status.notices.map((notice) => (
                     <li key={notice}>{notice}</li>
                   ))}
                 </ul>
-              </>
+              </div>
             )}
           </MessageBarBody>
         </MessageBar>

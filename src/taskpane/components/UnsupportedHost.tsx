@@ -8,18 +8,21 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     fontFamily: tokens.fontFamilyMonospace,
     backgroundColor: tokens.colorNeutralBackground3,
-    wordBreak: "break-all",
+    whiteSpace: "pre-wrap",
   },
 });
 
-/** Excel below ExcelApi 1.7 (e.g. Excel 2016 volume licence): the template file and the command line still work. */
+/**
+ * Excel below ExcelApi 1.7 (e.g. Excel 2016 volume licence), or no Excel at all (the page opened in a browser):
+ * the template file and the command line still work.
+ */
 export function UnsupportedHost({ excelApiMinor }: { excelApiMinor: number }) {
   const styles = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("unsupported.title")}</MessageBarTitle>
-        <p>{t("unsupported.body", { minor: excelApiMinor })}</p>
+        <p>{excelApiMinor > 0 ? t("unsupported.body", { minor: excelApiMinor }) : t("unsupported.noExcel")}</p>
         <p>
           {t("unsupported.hint")}
           <code className={styles.command}>npx branch-scoring template lianghua-yichuang -o 评分表.xlsx</code>

@@ -26,7 +26,7 @@ export function SectionBars({ sections }: { sections: readonly SectionResult[] }
           <ProgressBar
             thickness="large"
             value={section.points > 0 ? section.score / section.points : 0}
-            color={section.score < section.points ? "warning" : "success"}
+            color={section.score >= section.points ? "success" : "brand"}
           />
         </Field>
       ))}

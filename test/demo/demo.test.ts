@@ -1,0 +1,91 @@
+/** `branch-scoring demo`: real files written, compiled, reproducible, and a second run replaces only its own files. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { readWorkbookFile } from "../../src/hosts/xlsx/read";
+import { builtInSchemeIds } from "../../src/rubric/catalogue";
+
+let dir: string;
+const runs: Record<string, { status: number; stdout: string }> = {};
+
+async function demo(out: string, branches: number): Promise<{ status: number; stdout: string }> {
+  let stdout = "";
+  const spy = jest.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  }) as typeof process.stdout.write);
+  try {
+    return { status: await main(["demo", "--out", out, "--branches", String(branches)]), stdout };
+  } finally {
+    spy.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+const summaryJson = (out: string, name = "summary.json") => JSON.parse(readFileSync(join(out, name), "utf8"));
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "bs-demo-"));
+  // a file of the user's own in the output folder: never touched by the demo
+  const reused = join(dir, "reused");
+  mkdirSync(reused);
+  writeFileSync(join(reused, "我的笔记.txt"), "不要删除");
+  runs.first = await demo(reused, 13);
+  runs.second = await demo(reused, 12);
+  runs.fresh = await demo(join(dir, "fresh"), 12);
+}, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("the demo exits 0 and prints the ranking, the statistics and the problems", () => {
+  expect(runs.fresh.status).toBe(0);
+  for (const heading of ["排名", "统计", "问题（按文件）", "待定"]) expect(runs.fresh.stdout).toContain(heading);
+});
+
+test("the five templates are real scoring workbooks", async () => {
+  for (const id of builtInSchemeIds()) {
+    const book = await readWorkbookFile(join(dir, "fresh", "templates", `${id}.xlsx`));
+    expect(book.sheets.map((sheet) => sheet.name)).toContain("_meta");
+  }
+});
+
+test("the broken files are reported by name, the good ones compiled", () => {
+  const json = summaryJson(join(dir, "fresh"));
+  expect(json.scheme).toBe("lianghua-yichuang");
+  expect(json.stats.count).toBe(12);
+  const errorFiles = new Set(json.problems.filter((p: { severity: string }) => p.severity === "error").map((p: { file: string }) => p.file));
+  const named = (pattern: RegExp) => [...errorFiles].some((file) => pattern.test(String(file)));
+  expect(named(/支部名单\.xlsx$/)).toBe(true); // the CSV
+  expect(named(/党员学习统计表\.xlsx$/)).toBe(true); // no _meta
+  expect(named(/考评 \(1\)\.xlsx$/)).toBe(true); // the copy: the same subject and rater twice
+  const messages = json.problems.map((p: { message: string }) => p.message).join("\n");
+  expect(messages).toMatch(/已损坏或不完整/); // the truncated download
+  expect(messages).toMatch(/公式已被改为固定值「95」/);
+  expect(messages).toMatch(/是文本，已按数字/);
+  expect(messages).toMatch(/扣分超过分值/);
+  expect(json.rows.some((row: { selfTotal: number | null; orgTotal: number | null }) => row.selfTotal !== null && row.orgTotal !== null)).toBe(true);
+});
+
+test("四强: vetoes, an already-named branch and a tie at the recommendation line", () => {
+  const json = summaryJson(join(dir, "fresh"), "summary-siqiang.json");
+  expect(json.rows.filter((row: { vetoed: boolean }) => row.vetoed)).toHaveLength(2);
+  expect(json.rows.filter((row: { named: boolean }) => row.named)).toHaveLength(1);
+  expect(json.quota.pending).toBeGreaterThanOrEqual(2);
+});
+
+test("reproducible: the same seed gives the same summary, and a rerun leaves no stale files behind", () => {
+  const reused = join(dir, "reused");
+  const fresh = join(dir, "fresh");
+  const normalise = (out: string, name: string) => readFileSync(join(out, name), "utf8").split(out).join("<out>");
+  expect(normalise(reused, "summary.json")).toEqual(normalise(fresh, "summary.json"));
+  expect(normalise(reused, "summary-siqiang.json")).toEqual(normalise(fresh, "summary-siqiang.json"));
+  const list = (out: string): string[] => readdirSync(out, { recursive: true }).map(String).sort();
+  expect(list(reused).filter((file) => file !== "我的笔记.txt")).toEqual(list(fresh));
+  expect(existsSync(join(reused, "我的笔记.txt"))).toBe(true);
+});
+
+test("--branches outside 12–2000 is refused", async () => {
+  expect((await demo(join(dir, "bad"), 3)).status).toBe(1);
+  expect(existsSync(join(dir, "bad"))).toBe(false);
+});
