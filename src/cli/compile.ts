@@ -5,6 +5,7 @@
  * bad arguments; 2 (from main) on an internal error.
  */
 import type { Command } from "commander";
+import { resolve } from "node:path";
 import { UnknownSchemeError } from "../compile/compile-core";
 import type { CompileFilesOutcome } from "../compile/compile-files";
 import { compileFiles } from "../compile/compile-files";
@@ -94,6 +95,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     if ("error" in list) return fail(list.error);
     named = list.names;
   }
+  if (options.json !== undefined && resolve(options.json) === resolve(options.out)) return fail("--json 与 -o 不能是同一个文件");
   const sideInputs = [...paths, ...(options.rubric ? [options.rubric] : []), ...(options.named ? [options.named] : [])];
   for (const [target, label] of [[options.out, "汇总表"], [options.json, "JSON 文件"]] as const) {
     if (target === undefined) continue;

@@ -1,7 +1,7 @@
 /** Node only: compiles workbook files and folders from disk through the shared pipeline (./compile-core). */
 import { readWorkbookFile } from "../hosts/xlsx/read";
-import type { CompileOptions, CompileOutcome, ProgressCallback } from "./compile-core";
-import { compileSources } from "./compile-core";
+import type { CompileOptions, CompileOutcome, ProgressCallback } from "./pipeline";
+import { compileSources } from "./pipeline";
 import type { SkippedFile } from "./find-files";
 import { findWorkbooks } from "./find-files";
 

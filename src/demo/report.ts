@@ -1,17 +1,7 @@
 /** What the demo prints after compiling: the ranking's top and bottom, the statistics, the problems file by file. */
+import { padEnd as pad } from "../compile/display-width";
 import { percentLabel } from "../summary/exact";
 import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
-
-/** Terminal columns: CJK characters are two cells wide. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return width;
-}
-
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
-}
 
 function recommendation(row: SummaryRow): string {
   return row.recommended === "pending" ? "待定" : row.recommended === true ? "推荐" : "";

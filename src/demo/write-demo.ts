@@ -5,7 +5,7 @@
  * on every run. Files a previous run wrote (listed in the manifest) are removed first, nothing else.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { writePlanToBuffer } from "../hosts/xlsx/write";
 import { builtInSchemes, getScheme } from "../rubric/catalogue";
 import type { Scheme } from "../rubric/types";
@@ -62,7 +62,9 @@ async function removePreviousRun(out: string): Promise<void> {
   for (const file of listed) {
     if (typeof file !== "string") continue;
     const path = resolve(root, file);
-    if (path.startsWith(root + "/") || path.startsWith(root + "\\")) await rm(path, { force: true });
+    const inside = relative(root, path);
+    // a tampered manifest must not reach outside the demo folder
+    if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) await rm(path, { force: true });
   }
 }
 

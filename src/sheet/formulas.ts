@@ -7,6 +7,14 @@
  */
 import type { Band, CountRule, ConvertRule, Indicator, PassLine } from "../rubric/types";
 
+/**
+ * A computed deduction shows blank ("") until its input holds something, so an unfilled form does not read 扣0分.
+ * SUM ignores "", so every score is the same as with 0; TRIM: whitespace counts as blank, as in the engine.
+ */
+function blankUntilFilled(input: string, deduction: string): string {
+  return `=IF(TRIM(${input})="","",${deduction})`;
+}
+
 /** A number as a formula literal (no exponent notation for the values rubrics use). */
 export function num(value: number): string {
   return String(value);
@@ -17,7 +25,7 @@ export function text(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
 }
 
-/** A count rule's computed deduction from its quantity cell: 0 unless the quantity is a number ≥ 0. */
+/** A count rule's computed deduction from its quantity cell: blank while blank, else 0 unless a number ≥ 0. */
 export function countDeductionFormula(rule: CountRule, cap: number, quantity: string): string {
   const usable = `AND(ISNUMBER(${quantity}),${quantity}>=0)`;
   let deduction: string;
@@ -30,16 +38,16 @@ export function countDeductionFormula(rule: CountRule, cap: number, quantity: st
     const steps = per === 1 ? `ROUNDUP(ROUND(${shortfall},9),0)` : `ROUNDUP(ROUND(${shortfall}/${num(per)},9),0)`;
     deduction = `MIN(${num(cap)},${steps}*${num(rule.amount)})`;
   }
-  return `=IF(${usable},${deduction},0)`;
+  return blankUntilFilled(quantity, `IF(${usable},${deduction},0)`);
 }
 
 /**
- * A convert rule's deduction from its raw score cell: 0 unless the raw score is a number within 0…rawMax.
+ * A convert rule's deduction from its raw score cell: blank while blank, else 0 unless a number within 0…rawMax.
  * raw × points ÷ rawMax (the engine's order) keeps the product exact before the one division.
  */
 export function convertDeductionFormula(rule: ConvertRule, raw: string): string {
   const usable = `AND(ISNUMBER(${raw}),${raw}>=0,${raw}<=${num(rule.rawMax)})`;
-  return `=IF(${usable},${num(rule.points)}-ROUND(${raw}*${num(rule.points)}/${num(rule.rawMax)},2),0)`;
+  return blankUntilFilled(raw, `IF(${usable},${num(rule.points)}-ROUND(${raw}*${num(rule.points)}/${num(rule.rawMax)},2),0)`);
 }
 
 /**

@@ -1,145 +1,180 @@
 /**
- * Data validation and conditional formats for the scoring sheet. Each input gets one custom formula saying everything
- * the engine checks for it (number, ≥ 0, ≤ bound, on the step, the allowed set), so a program that ignores one kind of
- * rule ignores none partially. Expressions start with IF(ISNUMBER(…)) so text never turns them into errors, which
- * conditional formats would silently treat as "no highlight".
+ * Data validation and conditional formats for the scoring sheet. Every rule row keeps its parameters in the hidden
+ * 规则参数 columns (plan-params.ts), so each check is one relative formula for the whole table: a column range takes
+ * one validation or one highlight whatever the rubric size. Only the cells whose input prompt quotes their own rule
+ * keep a validation each (entered amounts; the 数量 of count and convert rules, their only input), with the same
+ * short formula. Locked non-input cells inside a range are harmless: nobody can type there, and the highlights are
+ * gated on the row's parameters.
+ * Each formula says everything the engine checks for its input (number, ≥ 0, ≤ bound, on the step, the allowed set).
+ * Expressions start with IF(ISNUMBER(…)) so text never turns them into errors, which conditional formats would
+ * silently treat as "no highlight".
  */
-import type { Rule, Scheme } from "../rubric/types";
-import type { EntryField } from "../scoring/types";
+import type { Scheme } from "../rubric/types";
 import { VETOED_BAND } from "../scoring/types";
-import type { ConditionalFormatPlan, ValidationPlan } from "./types";
-import { FAIL_TEXT, PASS_TEXT, num, text } from "./formulas";
-import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
-import { isEnteredAmount, scoredAmountCells } from "./plan-layout";
-import { MAX_TEXT_LENGTH, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
+import { a1 } from "./addresses";
+import { FAIL_TEXT, PASS_TEXT, text } from "./formulas";
 import { RATER_LABELS } from "./meta-keys";
+import type { RuleSlot, SheetLayout } from "./plan-layout";
+import { COLUMN } from "./plan-layout";
+import { PARAM, QUANTITY_OCCURRENCES, paramRef } from "./plan-params";
+import { EVIDENCE_PROMPT, MAX_TEXT_LENGTH, QUANTITY_ERROR, QUANTITY_PROMPT, REASON_PROMPT, VETO_ERROR, VETO_PROMPT, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
+import type { ConditionalFormatPlan, ValidationPlan } from "./types";
 
 const ALARM = { fill: "#FFC7CE", fontColor: "#9C0006" };
 const CAUTION = { fill: "#FFEB9C", fontColor: "#9C5700" };
 const MISMATCH = { fill: "#F8CBAD", fontColor: "#833C0B" };
 const BAND_FILLS = ["#C6EFCE", "#DDEBF7", "#FFF2CC", "#F8CBAD", "#EDEDED"];
 
-/** x is a multiple of step, in integer arithmetic so 0.1-style steps do not trip on floats. */
-function onStep(x: string, step: number): string {
-  return `MOD(ROUND(${x}*10000,0),${num(Math.round(step * 10000))})=0`;
+/** A non-blank amount (deduction or award) in the given row obeys its rule: ≥ 0, ≤ cap, on the step, 0 or low…high. */
+export function amountValidity(row: number): string {
+  const x = a1(row, COLUMN.amount);
+  const [low, high, cap, step, quantity] = [PARAM.low, PARAM.high, PARAM.cap, PARAM.step, PARAM.quantity].map((column) => paramRef(column, row));
+  // integer arithmetic for the step, so 0.1-style steps do not trip on floats; each-rules are checked against q by the mismatch highlight
+  const onStep = `MOD(ROUND(${x}*10000,0),ROUND(${step}*10000,0))=0`;
+  return `IF(ISNUMBER(${x}),AND(${x}>=0,${x}<=${cap},${onStep},OR(${x}=0,${quantity}=${QUANTITY_OCCURRENCES},AND(${x}>=${low},${x}<=${high}))),FALSE)`;
 }
 
-/** A non-blank amount (deduction or award) obeys its rule. */
-export function amountValidity(rule: Rule, cap: number, x: string): string {
-  const step = rule.step ?? 0.5;
-  let checks: string;
-  if (rule.kind === "fixed") checks = `OR(${x}=0,${x}=${num(rule.amount)}),${x}<=${num(cap)}`;
-  else if (rule.kind === "range") checks = `OR(${x}=0,AND(${x}>=${num(rule.min)},${x}<=${num(rule.max)})),${x}<=${num(cap)},${onStep(x, step)}`;
-  else checks = `${x}>=0,${x}<=${num(cap)},${onStep(x, step)}`;
-  return `IF(ISNUMBER(${x}),AND(${checks}),FALSE)`;
+/** A non-blank 数量 (occurrences, count or raw score) in the given row obeys its rule: ≥ 0, ≤ its maximum, whole for occurrences. */
+export function quantityValidity(row: number): string {
+  const x = a1(row, COLUMN.quantity);
+  const max = paramRef(PARAM.quantityMax, row);
+  const quantity = paramRef(PARAM.quantity, row);
+  return `IF(ISNUMBER(${x}),AND(${x}>=0,OR(${max}="",${x}<=${max}),OR(${quantity}<>${QUANTITY_OCCURRENCES},${x}=INT(${x}))),FALSE)`;
 }
 
-/** A non-blank quantity or raw score obeys its rule. */
-export function quantityValidity(rule: Rule, x: string): string {
-  if (rule.kind === "convert") return `IF(ISNUMBER(${x}),AND(${x}>=0,${x}<=${num(rule.rawMax)}),FALSE)`;
-  if (rule.kind === "count") return `IF(ISNUMBER(${x}),AND(${x}>=0${rule.unit === "%" ? `,${x}<=100` : ""}),FALSE)`;
-  return `IF(ISNUMBER(${x}),AND(${x}>=0,${x}=INT(${x})),FALSE)`;
+/** Occurrences and deduction of an each-rule disagree: the deduction is outside min(cap, q×low) … min(cap, q×high). */
+export function mismatchExpression(row: number): string {
+  const q = `$${a1(row, COLUMN.quantity)}`;
+  const entered = `N($${a1(row, COLUMN.amount)})`;
+  const [low, high, cap, quantity] = [PARAM.low, PARAM.high, PARAM.cap, PARAM.quantity].map((column) => paramRef(column, row));
+  const below = `ROUND(${entered}-MIN(${cap},${q}*${low}),4)<0`;
+  const above = `ROUND(${entered}-MIN(${cap},${q}*${high}),4)>0`;
+  return `AND(${quantity}=${QUANTITY_OCCURRENCES},IF(ISNUMBER(${q}),OR(${below},${above}),${entered}<>0))`;
 }
 
-function textValidity(x: string): string {
-  return `LEN(${x})<=${MAX_TEXT_LENGTH}`;
-}
-
-/** Occurrences and deduction disagree (fixed-each: = min(cap, q×amount); range-each: within the q×min…q×max band). */
-export function mismatchExpression(slot: RuleSlot): string | null {
-  const { rule, cap } = slot;
-  const q = slot.inputs.quantity;
-  const d = slot.inputs.deduction;
-  if (!q || !d) return null;
-  const entered = `N(${d})`;
-  if (rule.kind === "fixed-each") {
-    return `IF(ISNUMBER(${q}),ROUND(${entered}-MIN(${num(cap)},${q}*${num(rule.amount)}),4)<>0,${entered}<>0)`;
-  }
-  if (rule.kind === "range-each") {
-    const low = `ROUND(${entered}-MIN(${num(cap)},${q}*${num(rule.min)}),4)<0`;
-    const high = `ROUND(${entered}-MIN(${num(cap)},${q}*${num(rule.max)}),4)>0`;
-    return `IF(ISNUMBER(${q}),OR(${low},${high}),${entered}<>0)`;
-  }
-  return null;
+function columnRange(column: number, first: number, last: number): string {
+  return first === last ? a1(first, column) : `${a1(first, column)}:${a1(last, column)}`;
 }
 
 function absolute(address: string): string {
   return address.replace(/^([A-Z]+)([0-9]+)$/, "$$$1$$$2");
 }
 
-function ruleChecks(slot: RuleSlot, validations: ValidationPlan[], formats: ConditionalFormatPlan[]): void {
-  const { rule, cap } = slot;
-  for (const [field, address] of Object.entries(slot.inputs) as [EntryField, string][]) {
-    let validity: string;
-    if (field === "deduction" || field === "award") validity = amountValidity(rule, cap, address);
-    else if (field === "quantity" || field === "raw") validity = quantityValidity(rule, address);
-    else validity = textValidity(address);
-    validations.push({
-      range: address,
-      rule: { type: "custom", formula: `=${validity}` },
-      prompt: inputPrompt(rule, field, cap),
-      error: inputError(rule, field, cap),
-    });
-    if (field !== "reason" && field !== "evidence") {
-      formats.push({ range: address, formula: `=AND(${address}<>"",NOT(${validity}))`, style: ALARM });
-    }
-  }
-  const amount = slot.inputs.deduction ?? slot.inputs.award;
-  const reason = slot.inputs.reason;
-  if (amount && reason && isEnteredAmount(rule)) {
-    formats.push({ range: reason, formula: `=AND(ISNUMBER(${amount}),${amount}<>0,LEN(TRIM(${reason}))=0)`, style: CAUTION });
-  }
-  const mismatch = mismatchExpression(slot);
-  if (mismatch && slot.inputs.quantity && slot.inputs.deduction) {
-    const range = `${slot.inputs.quantity}:${slot.inputs.deduction}`;
-    const fixed = mismatch.replace(/\b([A-Z]+[0-9]+)\b/g, (cell) => absolute(cell));
-    formats.push({ range, formula: `=${fixed}`, style: MISMATCH });
-  }
+function textValidity(address: string): string {
+  return `=LEN(${address})<=${MAX_TEXT_LENGTH}`;
 }
 
-function indicatorChecks(slot: IndicatorSlot, formats: ConditionalFormatPlan[]): void {
-  const amounts = scoredAmountCells(slot);
-  if (slot.isAward || amounts.length === 0) return;
-  // 扣分超过分值，按0分计: the engine's over-points warning
-  formats.push({ range: slot.score, formula: `=SUM(${amounts.join(",")})>${num(slot.indicator.points)}`, style: CAUTION });
+/** The rows holding rules, first to last (0-based), or null for a rubric without rules. */
+function ruleRows(layout: SheetLayout): { first: number; last: number } | null {
+  const rows = layout.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules.map((rule) => rule.row)));
+  return rows.length === 0 ? null : { first: Math.min(...rows), last: Math.max(...rows) };
 }
 
-export function planChecks(scheme: Scheme, layout: SheetLayout): { validations: ValidationPlan[]; conditionalFormats: ConditionalFormatPlan[] } {
-  const validations: ValidationPlan[] = [];
-  const formats: ConditionalFormatPlan[] = [];
-  for (const header of layout.header) {
+function allRules(layout: SheetLayout): RuleSlot[] {
+  return layout.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
+}
+
+function headerValidations(scheme: Scheme, layout: SheetLayout): ValidationPlan[] {
+  return layout.header.map((header): ValidationPlan => {
     const label = headerLabel(header.key, scheme);
     if (header.key === "rater") {
-      validations.push({
+      return {
         range: header.input,
         rule: { type: "list", values: Object.values(RATER_LABELS) },
         prompt: { title: label, message: "自评、测评（党员群众测评）或考评（上级评定）" },
         error: { title: `${label}不符合规则`, message: "请选择：自评、测评或考评" },
-      });
-    } else {
-      validations.push({
-        range: header.input,
-        rule: { type: "custom", formula: `=LEN(${header.input})<=100` },
-        prompt: { title: label, message: clip(`填写${label}`, 255) },
-        error: { title: `${label}过长`, message: `${label}不超过100字` },
-      });
+      };
     }
+    return {
+      range: header.input,
+      rule: { type: "custom", formula: `=LEN(${header.input})<=100` },
+      prompt: { title: label, message: clip(`填写${label}`, 255) },
+      error: { title: `${label}过长`, message: `${label}不超过100字` },
+    };
+  });
+}
+
+/** One validation per rule whose prompt quotes the rule: its entered amount, or the 数量 of a count/convert rule. */
+function ruleValidations(rules: RuleSlot[]): ValidationPlan[] {
+  const validations: ValidationPlan[] = [];
+  for (const slot of rules) {
+    const field = slot.inputs.deduction ? "deduction" : slot.inputs.award ? "award" : slot.inputs.quantity ? "quantity" : "raw";
+    const address = slot.inputs[field];
+    if (!address) continue;
+    const formula = field === "deduction" || field === "award" ? amountValidity(slot.row) : quantityValidity(slot.row);
+    validations.push({ range: address, rule: { type: "custom", formula: `=${formula}` }, prompt: inputPrompt(slot.rule, field, slot.cap), error: inputError(slot.rule, field, slot.cap) });
   }
-  for (const section of layout.sections) {
-    for (const indicator of section.indicators) {
-      indicatorChecks(indicator, formats);
-      for (const rule of indicator.rules) ruleChecks(rule, validations, formats);
-    }
+  return validations;
+}
+
+/**
+ * The 数量 of each-rules (occurrences), and the 理由 and 佐证 columns: one validation per column range. The 数量 range
+ * skips count/convert rows, which have their own; each run between them gets its own formula, written at its first row.
+ */
+function columnValidations(rules: RuleSlot[], rows: { first: number; last: number }): ValidationPlan[] {
+  const validations: ValidationPlan[] = [];
+  const ownPrompt = rules.filter((slot) => !slot.inputs.deduction && !slot.inputs.award).map((slot) => slot.row);
+  const occurrences = rules.filter((slot) => slot.inputs.quantity && (slot.inputs.deduction || slot.inputs.award)).map((slot) => slot.row);
+  const groups: number[][] = [];
+  for (const row of occurrences) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (previous !== undefined && !ownPrompt.some((own) => own > previous && own < row)) group.push(row);
+    else groups.push([row]);
   }
-  for (const veto of layout.vetoes) {
+  for (const group of groups) {
+    const top = group[0];
+    const range = columnRange(COLUMN.quantity, top, group[group.length - 1]);
+    validations.push({ range, rule: { type: "custom", formula: `=${quantityValidity(top)}` }, prompt: QUANTITY_PROMPT, error: QUANTITY_ERROR });
+  }
+  for (const [column, prompt] of [
+    [COLUMN.reason, REASON_PROMPT],
+    [COLUMN.evidence, EVIDENCE_PROMPT],
+  ] as const) {
     validations.push({
-      range: veto.flag,
-      rule: { type: "list", values: ["是", "否"] },
-      prompt: { title: clip(`否决项 ${veto.veto.code}`, 32), message: clip(`${veto.veto.code}「${veto.veto.text}」\n是 / 否（空白视为否）`, 255) },
-      error: { title: "请填写是或否", message: clip(`${veto.veto.code}：只能填写“是”或“否”`, 225) },
+      range: columnRange(column, rows.first, rows.last),
+      rule: { type: "custom", formula: textValidity(a1(rows.first, column)) },
+      prompt,
+      error: { title: `${prompt.title}过长`, message: `${prompt.title}不超过${MAX_TEXT_LENGTH}字` },
     });
-    formats.push({ range: veto.flag, formula: `=TRIM(${veto.flag})="是"`, style: { ...ALARM, bold: true } });
   }
+  return validations;
+}
+
+/** The table's highlights, one per column range, in priority order (an out-of-rule input wins over a mismatch). */
+function tableFormats(layout: SheetLayout, rows: { first: number; last: number }): ConditionalFormatPlan[] {
+  const { first, last } = rows;
+  const indicatorRows = layout.sections.flatMap((section) => section.indicators.map((indicator) => indicator.row));
+  const top = Math.min(first, ...indicatorRows);
+  const deducted = paramRef(PARAM.deducted, top);
+  const quantity = a1(first, COLUMN.quantity);
+  const amount = a1(first, COLUMN.amount);
+  const reason = a1(first, COLUMN.reason);
+  return [
+    // 扣分超过分值，按0分计: the engine's over-points warning, on indicator rows that deduct
+    { range: columnRange(COLUMN.score, top, last), formula: `=AND(ISNUMBER(${deducted}),${deducted}>$${a1(top, COLUMN.points)})`, style: CAUTION },
+    { range: columnRange(COLUMN.quantity, first, last), formula: `=AND(${quantity}<>"",${paramRef(PARAM.quantity, first)}<>"",NOT(${quantityValidity(first)}))`, style: ALARM },
+    { range: columnRange(COLUMN.amount, first, last), formula: `=AND(${amount}<>"",ISNUMBER(${paramRef(PARAM.cap, first)}),NOT(${amountValidity(first)}))`, style: ALARM },
+    // a non-zero entered amount without a reason (count and convert rows have no cap parameter: their 数量 is the reason)
+    { range: columnRange(COLUMN.reason, first, last), formula: `=AND(ISNUMBER(${paramRef(PARAM.cap, first)}),ISNUMBER(${amount}),${amount}<>0,LEN(TRIM(${reason}))=0)`, style: CAUTION },
+    // occurrences and deduction disagree: both cells of the row light up
+    { range: `${a1(first, COLUMN.quantity)}:${a1(last, COLUMN.amount)}`, formula: `=${mismatchExpression(first)}`, style: MISMATCH },
+  ];
+}
+
+function vetoChecks(layout: SheetLayout): { validations: ValidationPlan[]; formats: ConditionalFormatPlan[] } {
+  if (layout.vetoes.length === 0) return { validations: [], formats: [] };
+  const rows = layout.vetoes.map((veto) => veto.row);
+  const first = Math.min(...rows);
+  const range = columnRange(COLUMN.amount, first, Math.max(...rows));
+  return {
+    validations: [{ range, rule: { type: "list", values: ["是", "否"] }, prompt: VETO_PROMPT, error: VETO_ERROR }],
+    formats: [{ range, formula: `=TRIM(${a1(first, COLUMN.amount)})="是"`, style: { ...ALARM, bold: true } }],
+  };
+}
+
+function outcomeFormats(scheme: Scheme, layout: SheetLayout): ConditionalFormatPlan[] {
+  const formats: ConditionalFormatPlan[] = [];
   const band = absolute(layout.band);
   formats.push({ range: layout.band, formula: `=${band}=${text(VETOED_BAND)}`, style: { fill: "#FF0000", fontColor: "#FFFFFF", bold: true } });
   [...scheme.bands]
@@ -150,5 +185,14 @@ export function planChecks(scheme: Scheme, layout: SheetLayout): { validations: 
   const pass = absolute(layout.pass);
   formats.push({ range: layout.pass, formula: `=${pass}=${text(PASS_TEXT)}`, style: { fill: "#C6EFCE", fontColor: "#006100", bold: true } });
   formats.push({ range: layout.pass, formula: `=${pass}=${text(FAIL_TEXT)}`, style: { ...ALARM, bold: true } });
-  return { validations, conditionalFormats: formats };
+  return formats;
+}
+
+export function planChecks(scheme: Scheme, layout: SheetLayout): { validations: ValidationPlan[]; conditionalFormats: ConditionalFormatPlan[] } {
+  const rules = allRules(layout);
+  const rows = ruleRows(layout);
+  const vetoes = vetoChecks(layout);
+  const validations = [...headerValidations(scheme, layout), ...ruleValidations(rules), ...(rows ? columnValidations(rules, rows) : []), ...vetoes.validations];
+  const conditionalFormats = [...(rows ? tableFormats(layout, rows) : []), ...vetoes.formats, ...outcomeFormats(scheme, layout)];
+  return { validations, conditionalFormats };
 }

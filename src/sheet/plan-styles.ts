@@ -11,6 +11,7 @@ export const STYLE = {
   input: "input",
   tableHeader: "tableHeader",
   section: "section",
+  sectionPoints: "sectionPoints",
   sectionScore: "sectionScore",
   indicator: "indicator",
   indicatorPoints: "indicatorPoints",
@@ -37,6 +38,7 @@ export const SCORING_STYLES: Record<string, CellStyle> = {
   [STYLE.input]: { fontSize: BODY, fill: INPUT_FILL, border: true, vertical: "middle" },
   [STYLE.tableHeader]: { bold: true, fontSize: BODY, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle", wrap: true },
   [STYLE.section]: { bold: true, fontSize: BODY, fill: "#E7E6E6", border: true, vertical: "middle", wrap: true },
+  [STYLE.sectionPoints]: { bold: true, fontSize: BODY, fill: "#E7E6E6", border: true, horizontal: "center", vertical: "middle" },
   [STYLE.sectionScore]: { bold: true, fontSize: BODY, fill: "#E7E6E6", border: true, horizontal: "center", vertical: "middle", numberFormat: "0.0#" },
   [STYLE.indicator]: { bold: true, fontSize: BODY, border: true, vertical: "top", wrap: true },
   [STYLE.indicatorPoints]: { fontSize: BODY, border: true, horizontal: "center", vertical: "top" },
@@ -62,7 +64,9 @@ export const META_STYLES: Record<string, CellStyle> = {
 /** Character widths of 编号 … 得分. */
 export const COLUMN_WIDTHS = [11, 34, 6, 40, 8, 10, 22, 22, 11];
 
-const LINE_HEIGHT = 13.5;
+// a wrapped line of 10 pt CJK text: about 13.5 pt in Excel (等线), 14.5 pt in LibreOffice (Noto Sans CJK); the taller
+// one, so no program cuts off the last line
+const LINE_HEIGHT = 14.5;
 const PADDING = 4;
 
 /**

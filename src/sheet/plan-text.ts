@@ -117,3 +117,11 @@ export const VETO_HEADER = "否决项";
 export const VETO_NOTICE = "以下任一项填“是”，等次为“不得参评”";
 export const SIGNATURE_LABEL = "评分人签名（盖章）：";
 export const SIGNATURE_DATE = "年　　月　　日";
+
+/** Prompts of inputs validated a whole column at a time: they point at the row's own 评分标准 rather than quote it. */
+export const QUANTITY_PROMPT = { title: "数量", message: "按本行“评分标准”填写发生的次数（项数），为不小于0的整数；扣分须与次数相符。" };
+export const QUANTITY_ERROR = { title: "数量不符合规则", message: "数量应为不小于0的整数（次数、项数），见本行评分标准" };
+export const REASON_PROMPT = { title: "扣分理由", message: `写明扣分（加分）的具体事实；非零扣分、加分必须填写，不超过${MAX_TEXT_LENGTH}字。` };
+export const EVIDENCE_PROMPT = { title: "佐证材料", message: `列出会议记录、台账等佐证材料的名称或存放位置，不超过${MAX_TEXT_LENGTH}字。` };
+export const VETO_PROMPT = { title: VETO_HEADER, message: `是 / 否（空白视为否）。${VETO_NOTICE}。` };
+export const VETO_ERROR = { title: "请填写是或否", message: "否决项只能填写“是”或“否”" };

@@ -12,6 +12,7 @@ import { planChecks } from "./plan-checks";
 import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
 import { COLUMN, LAST_COLUMN, NOTICE_ROW, TABLE_HEADER_ROW, TITLE_ROW, layoutSheet, scoredAmountCells } from "./plan-layout";
 import { metaRows, planMetaSheet, sheetNameCell } from "./plan-meta";
+import { LAST_PARAM_COLUMN, PARAM_COLUMNS, PARAM_WIDTH, placeIndicatorParams, placeParamHeaders, placeRuleParams } from "./plan-params";
 import { COLUMN_WIDTHS, SCORING_STYLES, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
 import { SIGNATURE_DATE, SIGNATURE_LABEL, TABLE_HEADERS, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText } from "./plan-text";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
@@ -31,7 +32,8 @@ class SheetCanvas {
   readonly rowHeights: Record<number, number> = {};
 
   constructor(rows: number) {
-    for (let row = 0; row < rows; row++) this.cells.push(new Array<PlanCell | null>(LAST_COLUMN + 1).fill(null));
+    // the table and, right of it, the hidden rule parameters
+    for (let row = 0; row < rows; row++) this.cells.push(new Array<PlanCell | null>(LAST_PARAM_COLUMN + 1).fill(null));
   }
 
   set(row: number, column: number, cell: PlanCell): void {
@@ -84,6 +86,7 @@ function drawRule(canvas: SheetCanvas, slot: RuleSlot): void {
     if (address) canvas.cells[row][columnOf(address)] = { value: null, style: STYLE.inputText };
   }
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
+  placeRuleParams(canvas.cells[row], slot);
   canvas.fitRow(row, [[standard, COLUMN_WIDTHS[COLUMN.standard]]]);
 }
 
@@ -101,8 +104,10 @@ function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot): void {
   canvas.set(row, COLUMN.content, { value: content, style: STYLE.indicator });
   canvas.set(row, COLUMN.points, { value: indicator.points, style: STYLE.indicatorPoints });
   if (evidence) canvas.set(row, COLUMN.standard, { value: evidence, style: STYLE.ruleText });
-  canvas.set(row, COLUMN.score, { formula: indicatorScoreFormula(indicator, amountsArgument(slot), slot.isAward), style: STYLE.score });
+  const amounts = amountsArgument(slot);
+  canvas.set(row, COLUMN.score, { formula: indicatorScoreFormula(indicator, amounts, slot.isAward), style: STYLE.score });
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
+  placeIndicatorParams(canvas.cells[row], slot, amounts);
   canvas.fitRow(row, [
     [content, COLUMN_WIDTHS[COLUMN.content]],
     [evidence, COLUMN_WIDTHS[COLUMN.standard]],
@@ -128,6 +133,7 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
     canvas.rowHeights[slot.row] = 20;
   }
   TABLE_HEADERS.forEach((header, column) => canvas.set(TABLE_HEADER_ROW, column, { value: header, style: STYLE.tableHeader }));
+  placeParamHeaders(canvas.cells[TABLE_HEADER_ROW - 1], canvas.cells[TABLE_HEADER_ROW]);
   canvas.rowHeights[TABLE_HEADER_ROW] = 22;
 }
 
@@ -202,7 +208,7 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
     const { row } = section;
     canvas.set(row, COLUMN.code, { value: section.section.code, style: STYLE.section });
     canvas.set(row, COLUMN.content, { value: section.section.title, style: STYLE.section });
-    canvas.set(row, COLUMN.points, { value: section.section.points, style: STYLE.sectionScore });
+    canvas.set(row, COLUMN.points, { value: section.section.points, style: STYLE.sectionPoints });
     canvas.set(row, COLUMN.standard, { value: "一级指标小计", style: STYLE.section });
     canvas.set(row, COLUMN.score, { formula: roundedSumFormula(section.indicators.map((indicator) => indicator.score)), style: STYLE.sectionScore });
     canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.section);
@@ -218,7 +224,8 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
     visibility: "visible",
     cells: canvas.cells,
     styles: SCORING_STYLES,
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: [...COLUMN_WIDTHS, ...PARAM_COLUMNS.map(() => PARAM_WIDTH)],
+    hiddenColumns: PARAM_COLUMNS,
     rowHeights: canvas.rowHeights,
     merges: canvas.merges,
     validations,

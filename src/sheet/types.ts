@@ -63,6 +63,8 @@ export interface SheetPlan {
   styles: Record<string, CellStyle>;
   /** character widths by column index */
   columnWidths: number[];
+  /** column indexes to hide (the scoring sheet's rule parameters); absent = none */
+  hiddenColumns?: number[];
   /** points by row index */
   rowHeights: Record<number, number>;
   merges: string[];

@@ -37,7 +37,7 @@ async function compileBranches(folder: string, deductions: number[], extra: { ve
   const totals: number[] = [];
   for (const [i, amount] of deductions.entries()) {
     const subject = `机关第${i + 1}党支部`;
-    const vetoes = i === extra.vetoed ? { V2: "是" } : {};
+    const vetoes: Entries["vetoes"] = i === extra.vetoed ? { V2: "是" } : {};
     totals.push((await writeFilled(join(path, `${subject}.xlsx`), "siqiang", deducting(amount, vetoes), metaOf(subject, "机关党委"))).total);
     subjects.push(subject);
   }

@@ -12,8 +12,8 @@ import { parseA1 } from "../../src/sheet/addresses";
 import { entryCells } from "../../src/sheet/fill";
 import { planTemplate } from "../../src/sheet/planner";
 import type { Grid } from "../../src/sheet/types";
+import { readValue } from "../../src/scoring/values";
 import { fillWithOpenpyxl } from "../support/spreadsheet-programs";
-import { sharedStringsOf } from "./shared-strings";
 
 export interface FilledCase {
   scheme: Scheme;
@@ -49,8 +49,10 @@ export interface CachedScores {
   pass: CellValue;
   sections: Record<string, CellValue>;
   indicators: Record<string, CellValue>;
-  /** computed deductions of count and convert rules (the 扣分 cell on their row) */
+  /** computed deductions of count and convert rules (the 扣分 cell on their row) that show something */
   computed: Record<string, CellValue>;
+  /** count and convert rules whose computed 扣分 cell shows blank (their input is not filled in), sorted */
+  blankComputed: string[];
 }
 
 function valueAt(grid: Grid, address: string): CellValue {
@@ -59,10 +61,7 @@ function valueAt(grid: Grid, address: string): CellValue {
   return grid.values[position.row]?.[position.column] ?? null;
 }
 
-/**
- * `textIndexes`: the file stores formula text results as shared-string indexes (Gnumeric); see shared-strings.ts.
- */
-export async function readCachedScores(path: string, scheme: Scheme, textIndexes = false): Promise<CachedScores> {
+export async function readCachedScores(path: string, scheme: Scheme): Promise<CachedScores> {
   const book = await readWorkbookFile(path);
   const meta = book.sheets.find((sheet) => sheet.name === "_meta");
   if (!meta) throw new Error(`${path}: no _meta sheet`);
@@ -77,6 +76,7 @@ export async function readCachedScores(path: string, scheme: Scheme, textIndexes
   const sections: Record<string, CellValue> = {};
   const indicators: Record<string, CellValue> = {};
   const computed: Record<string, CellValue> = {};
+  const blankComputed: string[] = [];
   for (const section of scheme.sections) {
     sections[section.code] = at(`cell:${section.code}:score`);
     for (const indicator of section.indicators) {
@@ -85,13 +85,24 @@ export async function readCachedScores(path: string, scheme: Scheme, textIndexes
         if (rule.kind !== "count" && rule.kind !== "convert") continue;
         const input = keys.get(`cell:${rule.code}:${rule.kind === "count" ? "quantity" : "raw"}`) ?? "";
         // the computed deduction sits in the 扣分/加分 column (F) of the same row
-        computed[rule.code] = valueAt(scoring, input.replace(/^[A-Z]+/, "F"));
+        const shown = valueAt(scoring, input.replace(/^[A-Z]+/, "F"));
+        if (shown === null || shown === "") blankComputed.push(rule.code);
+        else computed[rule.code] = shown;
       }
     }
   }
-  const strings = textIndexes ? sharedStringsOf(path) : [];
-  const text = (value: CellValue): CellValue => (textIndexes && typeof value === "number" ? (strings[value] ?? value) : value);
-  return { total: at("cell:total:score"), band: text(at("cell:band:score")), pass: text(at("cell:pass:score")), sections, indicators, computed };
+  return { total: at("cell:total:score"), band: at("cell:band:score"), pass: at("cell:pass:score"), sections, indicators, computed, blankComputed: blankComputed.sort() };
+}
+
+/** Count and convert rules whose input the engine reads as blank: their computed cell shows blank too. */
+function unfilledComputedRules(scheme: Scheme, entries: Entries): string[] {
+  const codes: string[] = [];
+  for (const rule of scheme.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules))) {
+    if (rule.kind !== "count" && rule.kind !== "convert") continue;
+    const entry = entries.rules[rule.code];
+    if (readValue(rule.kind === "count" ? entry?.quantity : entry?.raw).kind === "blank") codes.push(rule.code);
+  }
+  return codes.sort();
 }
 
 /** The engine's view in the same shape, for one toEqual with a readable diff. */
@@ -105,6 +116,7 @@ export function expectedScores(scheme: Scheme, entries: Entries): { result: Scor
       pass: result.pass ? "达标" : "未达标",
       sections: Object.fromEntries(result.sections.map((s) => [s.code, s.score])),
       indicators: Object.fromEntries(result.indicators.map((i) => [i.code, i.score])),
+      blankComputed: unfilledComputedRules(scheme, entries),
     },
   };
 }

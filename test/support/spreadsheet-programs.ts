@@ -147,18 +147,22 @@ function programExists(command: string): boolean {
 
 /**
  * For README screenshots: the workbook printed to PDF by LibreOffice (using the sheet's own print setup), and its
- * first page as PNG at 110 dpi, rendered by pdftoppm (poppler-utils) or, without it, Ghostscript.
+ * first page as PNG at `dpi` (110 by default), rendered by pdftoppm (poppler-utils) or, without it, Ghostscript.
  */
-export async function convertToPdfAndPng(path: string, outPng: string): Promise<{ pdf: string; png: string; renderer: "pdftoppm" | "ghostscript" }> {
+export async function convertToPdfAndPng(
+  path: string,
+  outPng: string,
+  dpi = 110,
+): Promise<{ pdf: string; png: string; renderer: "pdftoppm" | "ghostscript" }> {
   const [pdf] = await convertWithLibreOffice([path], "pdf", freshDir("bs-render-"));
   const png = resolve(outPng);
   mkdirSync(dirname(png), { recursive: true });
   if (programExists("pdftoppm")) {
-    await runProgram("pdftoppm", ["-png", "-r", "110", "-singlefile", "-f", "1", "-l", "1", pdf, png.replace(/\.png$/i, "")]);
+    await runProgram("pdftoppm", ["-png", "-r", String(dpi), "-singlefile", "-f", "1", "-l", "1", pdf, png.replace(/\.png$/i, "")]);
     return { pdf, png, renderer: "pdftoppm" };
   }
   if (programExists("gs")) {
-    await runProgram("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m", "-r110", "-dFirstPage=1", "-dLastPage=1", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", `-sOutputFile=${png}`, pdf]);
+    await runProgram("gs", ["-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m", `-r${dpi}`, "-dFirstPage=1", "-dLastPage=1", "-dTextAlphaBits=4", "-dGraphicsAlphaBits=4", `-sOutputFile=${png}`, pdf]);
     return { pdf, png, renderer: "ghostscript" };
   }
   throw new Error("convertToPdfAndPng needs pdftoppm (poppler-utils) or gs (ghostscript) to render the PDF");

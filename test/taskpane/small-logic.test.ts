@@ -1,7 +1,8 @@
+import { CellEditModeError, OfficeHostError } from "../../src/hosts/office/errors";
 import { formatPoints } from "../../src/taskpane/logic/format";
 import { describeHostError } from "../../src/taskpane/logic/host-errors";
 import { isDarkBackground } from "../../src/taskpane/logic/office-theme";
-import { summarizeScheme } from "../../src/taskpane/logic/scheme-summary";
+import { defaultSchemeId, summarizeScheme } from "../../src/taskpane/logic/scheme-summary";
 import { sampleScheme } from "./fixtures";
 
 describe("formatPoints", () => {
@@ -64,10 +65,19 @@ describe("summarizeScheme", () => {
 });
 
 describe("describeHostError with the office host's own errors", () => {
-  test("CellEditModeError is retryable, other OfficeHostErrors show their Chinese message", async () => {
-    const { CellEditModeError, OfficeHostError } = await import("../../src/hosts/office/errors");
+  test("CellEditModeError is retryable, other OfficeHostErrors show their Chinese message", () => {
     expect(describeHostError(new CellEditModeError("编辑中")).retryable).toBe(true);
     const other = new OfficeHostError("ItemNotFound", "找不到指定的工作表");
     expect(describeHostError(other)).toEqual({ key: "error.generic", detail: "找不到指定的工作表", retryable: false });
+  });
+});
+
+describe("defaultSchemeId", () => {
+  test("prefers a scheme with official points, else the first, else none", () => {
+    const defaults = summarizeScheme({ ...sampleScheme, id: "defaults" });
+    const official = summarizeScheme({ ...sampleScheme, id: "official", defaultAllocation: false });
+    expect(defaultSchemeId([defaults, official])).toBe("official");
+    expect(defaultSchemeId([defaults, { ...defaults, id: "other" }])).toBe("defaults");
+    expect(defaultSchemeId([])).toBe("");
   });
 });

@@ -96,6 +96,8 @@ function writeSizes(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   for (const run of runsOf(widths)) {
     worksheet.getRange(`${columnLetters(run.first)}:${columnLetters(run.last)}`).format.columnWidth = characterWidthToPoints(run.value);
   }
+  const hidden = (sheet.hiddenColumns ?? []).map((column): [number, true] => [column, true]);
+  for (const run of runsOf(hidden)) worksheet.getRange(`${columnLetters(run.first)}:${columnLetters(run.last)}`).columnHidden = true;
   const heights = Object.entries(sheet.rowHeights).map(([row, height]): [number, number] => [Number(row), height]);
   for (const run of runsOf(heights)) worksheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.value;
 }
@@ -193,7 +195,8 @@ export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): Dressi
     return job(sent, write.property === "border" ? 7 : 2, (worksheet) => applyStyleWrite(worksheet.getRange(write.address), write));
   });
   jobs.push(job(sheet.merges, sheet.merges.length, (worksheet) => sheet.merges.forEach((merge) => worksheet.getRange(merge).merge(false))));
-  jobs.push(job(sheet.columnWidths, sheet.columnWidths.length + Object.keys(sheet.rowHeights).length, (worksheet) => writeSizes(worksheet, sheet)));
+  const sizes = sheet.columnWidths.length + Object.keys(sheet.rowHeights).length + (sheet.hiddenColumns?.length ?? 0);
+  jobs.push(job(sheet.columnWidths, sizes, (worksheet) => writeSizes(worksheet, sheet)));
   if (features.dataValidation) {
     for (const validation of sheet.validations) jobs.push(job(validation, 4, (worksheet) => writeValidation(worksheet, validation)));
   }

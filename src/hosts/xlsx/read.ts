@@ -9,6 +9,7 @@ import type { Grid, WorkbookGrid } from "../../sheet/types";
 import { readCell } from "./cell-values";
 import { formatBytes, tooLarge, unparseable, unreadable, WorkbookFileError } from "./errors";
 import { checkWorkbookBytes, DEFAULT_READ_LIMITS, type ReadLimits } from "./file-check";
+import { formulaTextResults, positionKey } from "./shared-string-results";
 
 export { WorkbookFileError, type WorkbookFileErrorKind } from "./errors";
 export type ReadWorkbookOptions = Partial<ReadLimits>;
@@ -17,14 +18,19 @@ function limitsOf(options: ReadWorkbookOptions | undefined): ReadLimits {
   return { ...DEFAULT_READ_LIMITS, ...options };
 }
 
-/** The sheet's cells from A1 to the last row and column holding a value or a formula. */
-function sheetGrid(worksheet: ExcelJS.Worksheet): Grid {
+/**
+ * The sheet's cells from A1 to the last row and column holding a value or a formula. `textResults`: formula results
+ * the file stores as shared-string indexes (Gnumeric), which ExcelJS reads as numbers.
+ */
+function sheetGrid(worksheet: ExcelJS.Worksheet, textResults: ReadonlyMap<string, string> | undefined): Grid {
   const cells: { row: number; column: number; value: CellValue; formula: string | null }[] = [];
   let lastRow = 0;
   let lastColumn = 0;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const { value, formula } = readCell(cell);
+      const read = readCell(cell);
+      const formula = read.formula;
+      const value = formula === null ? read.value : (textResults?.get(positionKey(rowNumber, columnNumber)) ?? read.value);
       if (value === null && formula === null) return;
       cells.push({ row: rowNumber, column: columnNumber, value, formula });
       lastRow = Math.max(lastRow, rowNumber);
@@ -50,7 +56,8 @@ export async function readWorkbookBuffer(buf: Buffer, name: string, options?: Re
   } catch (error) {
     throw unparseable(name, error);
   }
-  return { sheets: book.worksheets.map(sheetGrid) };
+  const textResults = formulaTextResults(buf);
+  return { sheets: book.worksheets.map((worksheet) => sheetGrid(worksheet, textResults.get(worksheet.name))) };
 }
 
 /** Opens `path` read-only, refuses it before reading when it is over maxBytes, reads its bytes once. */

@@ -17,14 +17,20 @@ function solidFill(color: string): Fill {
 
 const THIN = { style: "thin" as const };
 
+/**
+ * Every styled cell names its font: without a name LibreOffice falls back to a serif font for digits and codes.
+ * 等线 is Excel's default font for Chinese; family 2 (sans serif) guides programs that lack it to a sans font.
+ */
+const FONT = { name: "等线", family: 2 } as const;
+
 export function toExcelStyle(style: CellStyle): Partial<Style> {
   const result: Partial<Style> = {};
-  const font: Partial<Style["font"]> = {};
+  const font: Partial<Style["font"]> = { ...FONT };
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.fontSize !== undefined) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: toArgb(style.fontColor) };
-  if (Object.keys(font).length > 0) result.font = font;
+  result.font = font;
   if (style.fill) result.fill = solidFill(style.fill);
   if (style.horizontal || style.vertical || style.wrap) {
     result.alignment = {

@@ -84,6 +84,7 @@ function writeLayout(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;
   });
+  for (const index of sheet.hiddenColumns ?? []) worksheet.getColumn(index + 1).hidden = true;
   for (const [index, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(index) + 1).height = height;
   // merges after values: only the top-left cell keeps a value, and each cell keeps its planned style (borders)
   for (const merge of sheet.merges) worksheet.mergeCellsWithoutStyle(merge);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -19,7 +19,7 @@ import { emptyHeaderForm, headerToMeta, isPeriodValid } from "../logic/header-fo
 import type { HeaderForm } from "../logic/header-form";
 import { describeHostError } from "../logic/host-errors";
 import type { HostErrorDescription } from "../logic/host-errors";
-import { summarizeScheme } from "../logic/scheme-summary";
+import { defaultSchemeId, summarizeScheme } from "../logic/scheme-summary";
 import { HeaderFields } from "./HeaderFields";
 import { SchemeCard } from "./SchemeCard";
 
@@ -43,10 +43,16 @@ export interface TemplatesViewProps {
 export function TemplatesView({ host, schemes }: TemplatesViewProps) {
   const styles = useStyles();
   const summaries = useMemo(() => schemes.map(summarizeScheme), [schemes]);
-  const [selectedId, setSelectedId] = useState(summaries[0]?.id ?? "");
+  const [selectedId, setSelectedId] = useState(() => defaultSchemeId(summaries));
   const selected = summaries.find((summary) => summary.id === selectedId) ?? summaries[0];
   const [form, setForm] = useState<HeaderForm>(() => emptyHeaderForm(new Date(), selected?.raters ?? []));
   const [status, setStatus] = useState<InsertStatus>({ state: "idle" });
+  const outcomeRef = useRef<HTMLDivElement>(null);
+
+  // the outcome appears below the cards and the form: bring it into a narrow pane's view
+  useEffect(() => {
+    if (status.state === "inserted" || status.state === "failed") outcomeRef.current?.scrollIntoView({ block: "nearest" });
+  }, [status]);
 
   const select = (id: string) => {
     setSelectedId(id);
@@ -84,35 +90,37 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
         {t("templates.insert")}
       </Button>
       {busy && <Spinner size="tiny" label={t("templates.inserting")} />}
-      {status.state === "inserted" && (
-        <MessageBar intent={status.notices.length > 0 ? "warning" : "success"} layout="multiline">
-          <MessageBarBody>
-            <div>{t("templates.inserted", { sheet: status.sheet })}</div>
-            {status.notices.length > 0 && (
-              <div>
-                <MessageBarTitle>{t("templates.notices")}</MessageBarTitle>
-                <ul>
-                  {status.notices.map((notice) => (
-                    <li key={notice}>{notice}</li>
-                  ))}
-                </ul>
-              </div>
+      <div ref={outcomeRef}>
+        {status.state === "inserted" && (
+          <MessageBar intent={status.notices.length > 0 ? "warning" : "success"} layout="multiline">
+            <MessageBarBody>
+              <div>{t("templates.inserted", { sheet: status.sheet })}</div>
+              {status.notices.length > 0 && (
+                <div>
+                  <MessageBarTitle>{t("templates.notices")}</MessageBarTitle>
+                  <ul>
+                    {status.notices.map((notice) => (
+                      <li key={notice}>{notice}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.state === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{t(status.error.key, { detail: status.error.detail })}</MessageBarBody>
+            {status.error.retryable && (
+              <MessageBarActions>
+                <Button size="small" onClick={() => void insert()}>
+                  {t("error.retry")}
+                </Button>
+              </MessageBarActions>
             )}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status.state === "failed" && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{t(status.error.key, { detail: status.error.detail })}</MessageBarBody>
-          {status.error.retryable && (
-            <MessageBarActions>
-              <Button size="small" onClick={() => void insert()}>
-                {t("error.retry")}
-              </Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
+          </MessageBar>
+        )}
+      </div>
     </div>
   );
 }

@@ -28,3 +28,8 @@ export function summarizeScheme(scheme: Scheme): SchemeSummary {
     raters: scheme.raters.length > 0 ? [...scheme.raters] : ["self", "mass", "org"],
   };
 }
+
+/** Preselect a scheme whose points come from an official document (两化一创); else the first. */
+export function defaultSchemeId(summaries: readonly SchemeSummary[]): string {
+  return (summaries.find((summary) => !summary.defaultAllocation) ?? summaries[0])?.id ?? "";
+}

@@ -98,6 +98,7 @@ export function exportSheetPlan(sheet: SheetState): SheetPlan {
       const points = sheet.columnWidths.get(c);
       return points === undefined ? 0 : pointsToCharacterWidth(points);
     }),
+    ...(sheet.hiddenColumns.size > 0 ? { hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b) } : {}),
     rowHeights: Object.fromEntries(sheet.rowHeights),
     merges: sheet.merges.map(rectAddress),
     validations: sheet.validations.map((v) => ({

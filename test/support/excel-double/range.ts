@@ -132,6 +132,24 @@ export class Range extends ClientObject {
     return this.loadedValue("columnIndex");
   }
 
+  /** ExcelApi 1.2: hides (or shows) every column of the range */
+  set columnHidden(value: boolean) {
+    this.context.enqueue({
+      name: "Range.columnHidden",
+      args: value,
+      minApi: 2,
+      apply: () => {
+        const sheet = this.sheet();
+        assertFormattable(sheet, "allowFormatColumns");
+        const rect = this.rect();
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          if (value) sheet.hiddenColumns.add(c);
+          else sheet.hiddenColumns.delete(c);
+        }
+      },
+    });
+  }
+
   private write(kind: "values" | "formulas", data: unknown): void {
     this.context.enqueue({
       name: `Range.${kind}`,

@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   conditionalFormats: { range: string; formula: string; fill?: string; fontColor?: string; bold?: boolean }[];
   /** points, by column index (only columns set explicitly) */
   columnWidths: Record<number, number>;
+  /** column indexes hidden, ascending */
+  hiddenColumns: number[];
   rowHeights: Record<number, number>;
   freeze: { rows: number; columns: number };
   pageLayout: PageLayoutState;
@@ -75,6 +77,7 @@ export function snapshotSheet(sheet: SheetState): SheetSnapshot {
     validations: sheet.validations.map((v) => ({ range: rectAddress(v.rect), rule: v.rule, prompt: v.prompt, errorAlert: v.errorAlert })),
     conditionalFormats: sheet.conditionalFormats.map((f) => ({ ...f, range: rectAddress(f.rect), rect: undefined })),
     columnWidths: Object.fromEntries(sheet.columnWidths),
+    hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b),
     rowHeights: Object.fromEntries(sheet.rowHeights),
     freeze: { ...sheet.freeze },
     pageLayout: JSON.parse(JSON.stringify(sheet.pageLayout)) as PageLayoutState,

@@ -67,6 +67,7 @@ export interface SheetState {
   /** "row,column" → cell; absent = never touched */
   cells: Map<string, CellState>;
   columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
   rowHeights: Map<number, number>;
   merges: Rect[];
   validations: ValidationState[];
@@ -97,6 +98,7 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
     visibility: "Visible",
     cells: new Map(),
     columnWidths: new Map(),
+    hiddenColumns: new Set(),
     rowHeights: new Map(),
     merges: [],
     validations: [],

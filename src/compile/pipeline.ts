@@ -1,0 +1,164 @@
+/**
+ * The compile pipeline, independent of where workbooks come from: each source's grid → scored templates → the
+ * committee summary. One bad file always becomes a problem naming it, never an exception. Imports no host code that
+ * needs Node (only the xlsx host's error class and option type), so a browser bundle can use it with its own reader.
+ */
+import { WorkbookFileError } from "../hosts/xlsx/errors";
+import type { ReadWorkbookOptions } from "../hosts/xlsx/read";
+import { getScheme } from "../rubric/catalogue";
+import type { RankStyle, Scheme } from "../rubric/types";
+import type { SubjectMeta } from "../scoring/types";
+import { scoreWorkbook } from "../sheet/score-workbook";
+import type { WorkbookGrid } from "../sheet/types";
+import { compileSummary } from "../summary/compile";
+import type { FileProblem, Summary, SummaryInput, SummaryProblem } from "../summary/types";
+import { mapBounded } from "./pool";
+
+export interface CompileOptions {
+  /** the scheme to compile; default: the one most of the readable workbooks use (the others become problems) */
+  scheme?: string;
+  /** scheme id → scheme; default the built-in catalogue (pass one that knows a custom rubric) */
+  resolve?: (id: string) => Scheme | undefined;
+  rank?: RankStyle;
+  /** 已命名 subjects (四强) */
+  named?: string[];
+  /** 考核年度; default the one most workbooks give */
+  period?: string;
+  /** size limits for each file (the xlsx host's defaults otherwise) */
+  limits?: ReadWorkbookOptions;
+  /** files read at the same time, 1–4; default 3 */
+  concurrency?: number;
+}
+
+export interface CompileProgress {
+  /** files finished so far, this one included */
+  done: number;
+  total: number;
+  file: string;
+}
+export type ProgressCallback = (progress: CompileProgress) => void;
+
+export interface CompileOutcome {
+  /** null when there is nothing to compile: no scheme was given and no file could be scored */
+  summary: Summary | null;
+  scheme: Scheme | null;
+  /** every problem, file by file (the summary's own list when there is a summary) */
+  problems: SummaryProblem[];
+  /** input files, in the (sorted) order they were compiled */
+  files: string[];
+}
+
+/** One file to compile: its name as the user knows it and how to get its grid (which may throw). */
+export interface WorkbookSource {
+  name: string;
+  read: () => Promise<WorkbookGrid>;
+}
+
+/** A scheme was asked for by id and is neither built in nor the custom rubric: the caller's mistake, not a file's. */
+export class UnknownSchemeError extends Error {
+  override readonly name = "UnknownSchemeError";
+  constructor(readonly schemeId: string) {
+    super(`未知的评分方案「${schemeId}」(unknown scheme)`);
+  }
+}
+
+const MAX_CONCURRENCY = 4;
+const DEFAULT_CONCURRENCY = 3;
+
+function failure(message: string): FileProblem {
+  return { cell: null, severity: "error", message };
+}
+
+function readProblem(name: string, error: unknown): FileProblem {
+  if (error instanceof WorkbookFileError) return failure(error.message);
+  const detail = error instanceof Error ? error.message : String(error);
+  return failure(`“${name}”无法读取：${detail}。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
+}
+
+/** Only what the summary needs is kept, so a thousand files do not keep a thousand grids alive. */
+function slimMeta(meta: SubjectMeta): SubjectMeta {
+  return { subject: meta.subject, org: meta.org, period: meta.period, rater: meta.rater, evaluator: meta.evaluator, date: meta.date };
+}
+
+/** A file's summary inputs: one per template it holds, or one carrying the reasons it could not be scored. */
+async function scoreSource(source: WorkbookSource, resolve: (id: string) => Scheme | undefined): Promise<SummaryInput[]> {
+  const file = source.name;
+  let book: WorkbookGrid;
+  try {
+    book = await source.read();
+  } catch (error) {
+    return [{ file, problems: [readProblem(file, error)] }];
+  }
+  try {
+    const score = scoreWorkbook(book, resolve);
+    const unread = score.failures.map((item) => failure(item.message));
+    if (!score.ok) return [{ file, problems: unread }];
+    return score.templates.map((template, index) => ({
+      file,
+      scored: { meta: slimMeta(template.meta), result: template.result },
+      problems: index === 0 ? unread : [],
+    }));
+  } catch (error) {
+    // a defect of ours on one odd workbook must not lose the other files' work
+    const detail = error instanceof Error ? error.message : String(error);
+    return [{ file, problems: [failure(`“${file}”计分时出现内部错误（${detail}），未汇总；请把该文件反馈给开发者`)] }];
+  }
+}
+
+/** The scheme most scored templates use; the first seen wins a tie, so the choice follows the file order. */
+export function mostCommonScheme(inputs: readonly SummaryInput[]): string | null {
+  const counts = new Map<string, number>();
+  for (const input of inputs) {
+    const id = input.scored?.result.scheme;
+    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [id, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = id;
+  return best;
+}
+
+/** The problems of inputs that never reached a summary (no scheme could be chosen). */
+function bareProblems(inputs: readonly SummaryInput[]): SummaryProblem[] {
+  return inputs.flatMap((input) => input.problems.map((problem) => ({ file: input.file, ...problem })));
+}
+
+/**
+ * Code-point order of the names without their extension (so "x.xlsx" comes before its copy "x (1).xlsx"): the same
+ * on every machine, so which of two duplicates is kept never depends on the locale.
+ */
+function byName(a: WorkbookSource, b: WorkbookSource): number {
+  const [x, y] = [a.name.replace(/\.xlsx$/i, ""), b.name.replace(/\.xlsx$/i, "")];
+  return x < y ? -1 : x > y ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+/**
+ * Reads and scores every source (a few at a time) in name order, then compiles the summary of the chosen scheme.
+ * Throws only UnknownSchemeError (a bad `scheme` option); every file's trouble becomes a problem.
+ */
+export async function compileSources(
+  unordered: readonly WorkbookSource[],
+  options: CompileOptions = {},
+  onProgress?: ProgressCallback,
+): Promise<CompileOutcome> {
+  const sources = [...unordered].sort(byName);
+  const resolve = options.resolve ?? getScheme;
+  const asked = options.scheme === undefined ? undefined : resolve(options.scheme);
+  if (options.scheme !== undefined && !asked) throw new UnknownSchemeError(options.scheme);
+
+  const concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY)));
+  let done = 0;
+  const perSource = await mapBounded(
+    sources,
+    concurrency,
+    (source) => scoreSource(source, resolve),
+    (index) => onProgress?.({ done: ++done, total: sources.length, file: sources[index].name }),
+  );
+  const inputs = perSource.flat();
+  const files = sources.map((source) => source.name);
+
+  const chosenId = asked?.id ?? mostCommonScheme(inputs);
+  const scheme = asked ?? (chosenId === null ? undefined : resolve(chosenId));
+  if (!scheme) return { summary: null, scheme: null, problems: bareProblems(inputs), files };
+  const summary = compileSummary(inputs, scheme, { rank: options.rank, named: options.named, period: options.period });
+  return { summary, scheme, problems: summary.problems, files };
+}

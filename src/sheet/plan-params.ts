@@ -1,0 +1,90 @@
+/**
+ * The hidden 规则参数 columns right of the table: each rule row carries its own parameters as plain values, so every
+ * validation and highlight formula is the same relative formula on every row and a whole column takes ONE rule
+ * (Office.js sends each rule as request actions; one rule per cell made large rubrics need many round trips).
+ * Nothing here is read back: the reader and the engine work from `_meta` and the rubric.
+ */
+import { ruleCap, ruleStep } from "../scoring/limits";
+import { columnLetter } from "./addresses";
+import type { IndicatorSlot, RuleSlot } from "./plan-layout";
+import { LAST_COLUMN } from "./plan-layout";
+import type { PlanCell } from "./types";
+
+/** Column indexes of the parameters, right after 得分. */
+export const PARAM = {
+  kind: LAST_COLUMN + 1,
+  /** an entry's allowed non-zero amount low…high (fixed: amount…amount); per occurrence for each-rules */
+  low: LAST_COLUMN + 2,
+  high: LAST_COLUMN + 3,
+  /** set only on rows whose amount is entered: its presence is what marks them */
+  cap: LAST_COLUMN + 4,
+  step: LAST_COLUMN + 5,
+  /** QUANTITY_OCCURRENCES or QUANTITY_MEASURE on rows with a 数量 input */
+  quantity: LAST_COLUMN + 6,
+  /** upper bound of the 数量 input (count in %: 100; convert: the raw maximum); blank = none */
+  quantityMax: LAST_COLUMN + 7,
+  /** on indicator rows checked for 扣分超过分值: the sum of the amounts the score deducts */
+  deducted: LAST_COLUMN + 8,
+} as const;
+
+export const FIRST_PARAM_COLUMN = PARAM.kind;
+export const LAST_PARAM_COLUMN = PARAM.deducted;
+export const PARAM_COLUMNS = Array.from({ length: LAST_PARAM_COLUMN - FIRST_PARAM_COLUMN + 1 }, (_, index) => FIRST_PARAM_COLUMN + index);
+export const PARAM_WIDTH = 8;
+export const PARAM_TITLE = "规则参数（勿改）";
+export const PARAM_HEADERS = ["类型", "每项下限", "每项上限", "封顶", "步长", "数量类型", "数量上限", "扣分合计"];
+
+/** Each-rules: 数量 counts occurrences (a whole number) and the deduction is per occurrence. */
+export const QUANTITY_OCCURRENCES = 1;
+/** Count and convert rules: 数量 is a measured number (a count, a percentage, a raw score). */
+export const QUANTITY_MEASURE = 2;
+
+/** "$M12": a parameter of the given (0-based) row, column fixed so one formula can be copied across columns. */
+export function paramRef(column: number, row: number): string {
+  return `$${columnLetter(column)}${row + 1}`;
+}
+
+type ParamValues = Partial<Record<keyof typeof PARAM, number | string>>;
+
+function ruleParamValues(slot: RuleSlot): ParamValues {
+  const { rule, indicator } = slot;
+  const entered = { cap: ruleCap(rule, indicator), step: ruleStep(rule) };
+  switch (rule.kind) {
+    case "fixed":
+      return { kind: rule.kind, low: rule.amount, high: rule.amount, ...entered };
+    case "range":
+      return { kind: rule.kind, low: rule.min, high: rule.max, ...entered };
+    case "fixed-each":
+      return { kind: rule.kind, low: rule.amount, high: rule.amount, ...entered, quantity: QUANTITY_OCCURRENCES };
+    case "range-each":
+      return { kind: rule.kind, low: rule.min, high: rule.max, ...entered, quantity: QUANTITY_OCCURRENCES };
+    case "discretionary":
+    case "award":
+      return { kind: rule.kind, low: 0, high: entered.cap, ...entered };
+    case "count":
+      return { kind: rule.kind, quantity: QUANTITY_MEASURE, ...(rule.unit === "%" ? { quantityMax: 100 } : {}) };
+    case "convert":
+      return { kind: rule.kind, quantity: QUANTITY_MEASURE, quantityMax: rule.rawMax };
+  }
+}
+
+function place(cells: (PlanCell | null)[], values: ParamValues): void {
+  for (const [name, value] of Object.entries(values) as [keyof typeof PARAM, number | string][]) cells[PARAM[name]] = { value };
+}
+
+/** Writes a rule row's parameters into its row of cells (no style: the columns are hidden). */
+export function placeRuleParams(cells: (PlanCell | null)[], slot: RuleSlot): void {
+  place(cells, ruleParamValues(slot));
+}
+
+/** An indicator row: the sum its over-points highlight compares with the points (only when the score deducts). */
+export function placeIndicatorParams(cells: (PlanCell | null)[], slot: IndicatorSlot, amounts: string): void {
+  place(cells, { kind: "indicator" });
+  if (!slot.isAward && amounts !== "") cells[PARAM.deducted] = { formula: `=SUM(${amounts})` };
+}
+
+/** The title above the parameter columns and their headers. */
+export function placeParamHeaders(titleRow: (PlanCell | null)[], headerRow: (PlanCell | null)[]): void {
+  titleRow[FIRST_PARAM_COLUMN] = { value: PARAM_TITLE };
+  PARAM_HEADERS.forEach((header, index) => (headerRow[FIRST_PARAM_COLUMN + index] = { value: header }));
+}

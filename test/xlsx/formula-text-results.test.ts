@@ -1,0 +1,85 @@
+/**
+ * Formula text results stored as shared-string indexes (Gnumeric's `<c t="s"><f>…</f><v>15</v></c>`): the reader
+ * returns the text, not the index. One real file saved by ssconvert, and the XML shapes other writers may produce.
+ */
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbookFile } from "../../src/hosts/xlsx/read";
+import { formulaStringIndexes, parseSharedStrings, positionKey } from "../../src/hosts/xlsx/shared-string-results";
+import { recalcWithGnumeric } from "../support/spreadsheet-programs";
+
+const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-text-results-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe("a workbook recalculated and saved by Gnumeric", () => {
+  let saved: string;
+  const SCORES = "评分 <总表>";
+
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    const scores = book.addWorksheet(SCORES);
+    scores.getCell("A1").value = 85.5;
+    scores.getCell("B1").value = { formula: 'IF(A1>=90,"好",IF(A1>=80,"较好","一般"))' } as ExcelJS.CellFormulaValue;
+    scores.getCell("C1").value = { formula: "A1*2" } as ExcelJS.CellFormulaValue;
+    scores.getCell("D1").value = "扣分理由";
+    scores.getCell("E1").value = { formula: 'IF(A2="","",A2*2)' } as ExcelJS.CellFormulaValue;
+    scores.getCell("F1").value = { formula: '"材料<1>&"&"缺失"' } as ExcelJS.CellFormulaValue;
+    const second = book.addWorksheet("达标");
+    second.getCell("A1").value = 79;
+    second.getCell("A2").value = { formula: 'IF(A1>=80,"达标","未达标")' } as ExcelJS.CellFormulaValue;
+    const written = join(workDir, "ours.xlsx");
+    await book.xlsx.writeFile(written);
+    saved = await recalcWithGnumeric(written, join(workDir, "gnumeric.xlsx"));
+  });
+
+  test("ExcelJS alone reads those text results as indexes (the case this reader handles)", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const result = (address: string): unknown => (book.getWorksheet(SCORES)!.getCell(address).value as ExcelJS.CellFormulaValue).result;
+    // index 0 even comes back as no result at all
+    expect(result("B1")).not.toBe("较好");
+    expect(typeof result("E1")).toBe("number");
+  });
+
+  test("text results come back as text, numbers as numbers, formulas kept", async () => {
+    const grid = await readWorkbookFile(saved);
+    const scores = grid.sheets.find((sheet) => sheet.name === SCORES)!;
+    expect(scores.values[0]).toEqual([85.5, "较好", 171, "扣分理由", "", "材料<1>&缺失"]);
+    expect(scores.formulas[0][1]).toMatch(/^=IF\(A1>=90,/);
+    expect(scores.formulas[0][3]).toBeNull();
+    const pass = grid.sheets.find((sheet) => sheet.name === "达标")!;
+    expect(pass.values[1][0]).toBe("未达标");
+  });
+});
+
+describe("the sheet XML shapes", () => {
+  test("only formula cells typed s, at explicit or implied positions, with or without a namespace prefix", () => {
+    const xml = [
+      "<worksheet><sheetData>",
+      '<row r="2"><c r="B2" t="s"><f>IF(A2&gt;1,"是","否")</f><v>3</v></c><c r="C2" t="s"><v>4</v></c>',
+      '<c t="s"><f>A1&amp;""</f><v>0</v></c><c r="E2" t="str"><f>"x"</f><v>x</v></c></row>',
+      '<row><x:c xmlns:x="urn:x" t="s"><x:f t="shared" si="0"/><x:v>7</x:v></x:c><c r="C3" t="s"/></row>',
+      "</sheetData></worksheet>",
+    ].join("");
+    expect([...formulaStringIndexes(xml)]).toEqual([
+      [positionKey(2, 2), 3],
+      [positionKey(2, 4), 0],
+      [positionKey(3, 1), 7],
+    ]);
+  });
+
+  test("shared strings: rich runs joined, phonetic runs left out, empty items keep their index, entities decoded", () => {
+    const xml = [
+      "<sst>",
+      "<si><t>好</t></si>",
+      "<si/>",
+      '<si><r><rPr><b/></rPr><t xml:space="preserve">未 </t></r><r><t>达标</t></r><rPh sb="0" eb="1"><t>ミ</t></rPh></si>',
+      "<si><t>A&amp;B &lt;1&gt; &#x4E2D;&#25991;</t></si>",
+      "<si><t/></si>",
+      "</sst>",
+    ].join("");
+    expect(parseSharedStrings(xml)).toEqual(["好", "", "未 达标", "A&B <1> 中文", ""]);
+  });
+});
