@@ -9,7 +9,7 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { readWorkbookFile } from "../src/hosts/xlsx/read";
 import { writePlanToFile } from "../src/hosts/xlsx/write";
 import { getScheme } from "../src/rubric/catalogue";
@@ -72,7 +72,8 @@ async function main(): Promise<void> {
     const { total, band, pass } = score.result;
     console.log(`${META.subject}：总分 ${total}，等次 ${band}，${pass ? "达标" : "未达标"}（LibreOffice 与引擎一致）`);
 
-    const { png, renderer } = await convertToPdfAndPng(recalculated, out, DPI);
+    const { pdf, png, renderer } = await convertToPdfAndPng(recalculated, out, DPI);
+    rmSync(dirname(pdf), { recursive: true, force: true });
     console.log(`已写出 ${png}（${renderer}，${DPI} dpi）`);
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 /** What the demo prints after compiling: the ranking's top and bottom, the statistics, the problems file by file. */
-import { padEnd as pad } from "../compile/display-width";
+import { displayWidth, padEnd as pad } from "../compile/display-width";
 import { percentLabel } from "../summary/exact";
 import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
 
@@ -7,27 +7,29 @@ function recommendation(row: SummaryRow): string {
   return row.recommended === "pending" ? "待定" : row.recommended === true ? "推荐" : "";
 }
 
-function rowLine(row: SummaryRow, withQuota: boolean): string {
+function rowLine(row: SummaryRow, withQuota: boolean, nameWidth: number): string {
   const rank = row.rank === null ? "—" : String(row.rank);
   const raters = [row.selfTotal === null ? "" : `自评 ${row.selfTotal}`, row.orgTotal === null ? "" : `考评 ${row.orgTotal}`].filter(Boolean).join(" / ");
   const extra = [withQuota ? recommendation(row) : "", row.notes.join("；")].filter(Boolean).join("  ");
-  return `  ${pad(rank, 5)}${pad(row.subject, 34)}${pad(String(row.total), 8)}${pad(row.band, 10)}${pad(raters, 22)}${extra}`;
+  return `  ${pad(rank, 5)}${pad(row.subject, nameWidth)}${pad(String(row.total), 8)}${pad(row.band, 10)}${pad(raters, 22)}${extra}`;
 }
 
 export function rankingText(summary: Summary, top = 10, bottom = 5): string {
   const withQuota = summary.quota !== null;
   const ranked = summary.rows.filter((row) => row.rank !== null);
   const others = summary.rows.filter((row) => row.rank === null);
-  const lines = [`  ${pad("排名", 5)}${pad("支部", 34)}${pad("总分", 8)}${pad("等次", 10)}${pad("自评 / 考评", 22)}${withQuota ? "推荐  " : ""}备注`];
-  if (ranked.length <= top + bottom) lines.push(...ranked.map((row) => rowLine(row, withQuota)));
+  const nameWidth = Math.max(10, ...summary.rows.map((row) => displayWidth(row.subject))) + 2;
+  const line = (row: SummaryRow) => rowLine(row, withQuota, nameWidth);
+  const lines = [`  ${pad("排名", 5)}${pad(summary.scheme.subject === "secretary" ? "支部书记" : "支部", nameWidth)}${pad("总分", 8)}${pad("等次", 10)}${pad("自评 / 考评", 22)}${withQuota ? "推荐  " : ""}备注`];
+  if (ranked.length <= top + bottom) lines.push(...ranked.map(line));
   else {
-    lines.push(...ranked.slice(0, top).map((row) => rowLine(row, withQuota)));
+    lines.push(...ranked.slice(0, top).map(line));
     lines.push(`  …… 中间 ${ranked.length - top - bottom} 个从略，见汇总表 ……`);
-    lines.push(...ranked.slice(-bottom).map((row) => rowLine(row, withQuota)));
+    lines.push(...ranked.slice(-bottom).map(line));
   }
   if (others.length > 0) {
     lines.push("  不参加排名：");
-    lines.push(...others.map((row) => rowLine(row, withQuota)));
+    lines.push(...others.map(line));
   }
   return lines.join("\n") + "\n";
 }

@@ -42,6 +42,11 @@ export interface SpreadsheetHost {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Protect (no password) or unprotect a sheet; no-op when already in that state. */
   setProtected(sheet: string, protect: boolean): Promise<void>;
+  /**
+   * Lock or unlock cells (A1 cells or ranges) of a sheet, keeping its protection as it was; used by 定稿 to lock the
+   * inputs. Optional (added by the live 评分 view): without it 定稿 can only protect the sheet.
+   */
+  setCellsLocked?(sheet: string, addresses: string[], locked: boolean): Promise<void>;
   /** Write key/value rows into a _meta sheet (adds the key when absent). */
   writeMeta(metaSheet: string, values: Record<string, string>): Promise<void>;
   onChanged(listener: (changes: SheetChange[]) => void): Promise<Disposable>;

@@ -79,7 +79,6 @@ export function placeRuleParams(cells: (PlanCell | null)[], slot: RuleSlot): voi
 
 /** An indicator row: the sum its over-points highlight compares with the points (only when the score deducts). */
 export function placeIndicatorParams(cells: (PlanCell | null)[], slot: IndicatorSlot, amounts: string): void {
-  place(cells, { kind: "indicator" });
   if (!slot.isAward && amounts !== "") cells[PARAM.deducted] = { formula: `=SUM(${amounts})` };
 }
 

@@ -106,10 +106,11 @@ export function inputPrompt(rule: Rule, field: EntryField, cap: number): { title
   return { title: clip(`${rule.code} ${FIELD_NAMES[field]}`, 32), message: clip(`${rule.code}「${rule.text}」\n${what}`, 255) };
 }
 
+/** The prompt already quotes the rule; the error says what is expected (short: one per input cell goes to Excel). */
 export function inputError(rule: Rule, field: EntryField, cap: number): { title: string; message: string } {
   return {
     title: clip(`${FIELD_NAMES[field]}不符合规则`, 32),
-    message: clip(`${rule.code}「${rule.text}」：${FIELD_NAMES[field]}${expectationText(rule, field, cap)}`, 225),
+    message: clip(`${rule.code}：${FIELD_NAMES[field]}${expectationText(rule, field, cap)}`, 225),
   };
 }
 

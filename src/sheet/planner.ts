@@ -152,7 +152,7 @@ function passDescription(scheme: Scheme): string {
 function drawOutcomes(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout): void {
   const vetoed = vetoedExpression(layout.vetoes.map((veto) => veto.flag));
   const outcomes: [number, string, string, PlanCell | null, PlanCell][] = [
-    [layout.totalRow, "合计", `总分（满分${scheme.max}）`, { value: scheme.max, style: STYLE.totalScore }, { formula: roundedSumFormula(layout.sections.map((s) => s.score)), style: STYLE.totalScore }],
+    [layout.totalRow, "合计", `总分（满分${scheme.max}）`, { value: scheme.max, style: STYLE.totalPoints }, { formula: roundedSumFormula(layout.sections.map((s) => s.score)), style: STYLE.totalScore }],
     [layout.bandRow, "等次", bandDescription(scheme), null, { formula: bandFormula(scheme.bands, layout.total, vetoed, VETOED_BAND), style: STYLE.outcome }],
     [layout.passRow, "达标", passDescription(scheme), null, { formula: passFormula(scheme.passLine, layout.total, vetoed), style: STYLE.outcome }],
   ];

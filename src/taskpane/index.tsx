@@ -5,6 +5,7 @@ import { builtInSchemes } from "../rubric/catalogue";
 import { initLanguage } from "../i18n";
 import { App } from "./components/App";
 import { isDarkBackground } from "./logic/office-theme";
+import { renderLiveScoring } from "./live/render";
 
 function officeBackground(): string | undefined {
   // officeTheme is absent in some hosts (and throws in a few older ones)
@@ -20,6 +21,11 @@ void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
   createRoot(container).render(
-    <App host={createOfficeHost()} schemes={builtInSchemes()} dark={isDarkBackground(officeBackground())} />,
+    <App
+      host={createOfficeHost()}
+      schemes={builtInSchemes()}
+      dark={isDarkBackground(officeBackground())}
+      renderScoring={renderLiveScoring}
+    />,
   );
 });

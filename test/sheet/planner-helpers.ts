@@ -40,3 +40,17 @@ export function referencedCells(formula: string): string[] {
   }
   return cells;
 }
+
+/** Whether a range ("F8", "E7:F40", or several areas separated by spaces or commas) contains the cell. */
+export function covers(range: string, address: string): boolean {
+  const cell = parseA1(address);
+  if (!cell) throw new Error(`bad address ${address}`);
+  return range
+    .split(/[\s,]+/)
+    .filter((area) => area !== "")
+    .some((area) => {
+      const [first, last = first] = area.split(":").map((corner) => parseA1(corner));
+      if (!first || !last) throw new Error(`bad range ${range}`);
+      return cell.row >= first.row && cell.row <= last.row && cell.column >= first.column && cell.column <= last.column;
+    });
+}

@@ -4,7 +4,7 @@ import { fillTemplatePlan } from "../../src/sheet/fill";
 import { parseCellKey } from "../../src/sheet/meta-keys";
 import type { WorkbookPlan } from "../../src/sheet/types";
 import { everyKindScheme } from "./planner-fixture";
-import { cellAt, metaRowsOf, referencedCells, rowOf, sheetNamed } from "./planner-helpers";
+import { cellAt, covers, metaRowsOf, referencedCells, rowOf, sheetNamed } from "./planner-helpers";
 import { schemesUnderTest } from "./planner-schemes";
 
 /** The input cells each rule kind must have (contracts.md and the task brief), written out independently of the planner. */
@@ -108,21 +108,35 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     expect(new Set(inputs).size).toBe(inputs.length);
     expect([...sheet.unlocked].sort()).toEqual([...inputs].sort());
     for (const input of inputs) {
-      const validations = sheet.validations.filter((v) => v.range === input);
-      expect(validations).toHaveLength(1);
+      const validations = sheet.validations.filter((v) => covers(v.range, input));
+      expect({ input, count: validations.length }).toEqual({ input, count: 1 });
       expect(validations[0].prompt?.message).toBeTruthy();
       expect(validations[0].error?.message).toBeTruthy();
       expect(cellAt(sheet, input)?.formula).toBeUndefined();
     }
-    expect(sheet.validations).toHaveLength(inputs.length);
+    // a validated cell that is no input is locked: no validation reaches the computed cells or the outcomes
+    for (const key of ["cell:total:score", "cell:band:score", "cell:pass:score"]) {
+      expect(sheet.validations.some((v) => covers(v.range, address(plan, key)))).toBe(false);
+    }
     expect(sheet.protect).toBe(true);
+  });
+
+  test("validations and highlights stay few: a constant number per column, plus one validation per rule at most", () => {
+    const rules = scheme.sections.flatMap((s) => s.indicators.flatMap((i) => i.rules));
+    const counts = rules.filter((rule) => rule.kind === "count" || rule.kind === "convert").length;
+    // header inputs, one per rule, 数量 runs between count/convert rows, 理由, 佐证, vetoes
+    expect(sheet.validations.length).toBeLessThanOrEqual(6 + rules.length + counts + 1 + 2 + 1);
+    expect(sheet.conditionalFormats.length).toBeLessThanOrEqual(5 + 1 + scheme.bands.length + 3);
+    expect(sheet.hiddenColumns?.length).toBeGreaterThan(0);
+    for (const column of sheet.hiddenColumns ?? []) expect(column).toBeGreaterThan(8);
   });
 
   test("prompts quote the rule text; Excel's length limits hold", () => {
     for (const section of scheme.sections) {
       for (const indicator of section.indicators) {
         for (const rule of indicator.rules) {
-          const amountKey = EXPECTED_FIELDS[rule.kind][0];
+          // the rule's own value: its entered amount, or the 数量 a count/convert rule computes from
+          const amountKey = EXPECTED_FIELDS[rule.kind].find((field) => ["deduction", "award", "raw"].includes(field)) ?? "quantity";
           const validation = sheet.validations.find((v) => v.range === address(plan, `cell:${rule.code}:${amountKey}`));
           expect(validation?.prompt?.message).toContain(rule.code);
           expect(validation?.prompt?.message).toContain(Array.from(rule.text).slice(0, 20).join(""));
@@ -230,15 +244,16 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     for (const entry of scheme.bands) expect(rangesWith(new RegExp(`="${entry.name}"$`)).has(band)).toBe(true);
     expect(rangesWith(/="不得参评"$/).has(band)).toBe(true);
     for (const rule of scheme.sections.flatMap((s) => s.indicators.flatMap((i) => i.rules))) {
-      const amountField = EXPECTED_FIELDS[rule.kind][0];
-      const amount = address(plan, `cell:${rule.code}:${amountField}`);
-      expect(sheet.conditionalFormats.some((f) => f.range === amount && f.formula.includes("NOT("))).toBe(true);
+      // which rows a highlight really fires on is evaluated in LibreOffice by test/parity/validation-parity.test.ts
+      for (const field of EXPECTED_FIELDS[rule.kind].filter((name) => name !== "reason" && name !== "evidence")) {
+        const input = address(plan, `cell:${rule.code}:${field}`);
+        expect(sheet.conditionalFormats.some((f) => covers(f.range, input) && f.formula.includes("NOT("))).toBe(true);
+      }
       const reason = address(plan, `cell:${rule.code}:reason`);
-      const needsReason = rule.kind !== "count" && rule.kind !== "convert";
-      expect(sheet.conditionalFormats.some((f) => f.range === reason && f.formula.includes("LEN(TRIM("))).toBe(needsReason);
+      expect(sheet.conditionalFormats.some((f) => covers(f.range, reason) && f.formula.includes("LEN(TRIM("))).toBe(true);
       if (rule.kind === "fixed-each" || rule.kind === "range-each") {
-        const pair = `${address(plan, `cell:${rule.code}:quantity`)}:${address(plan, `cell:${rule.code}:deduction`)}`;
-        expect(sheet.conditionalFormats.some((f) => f.range === pair)).toBe(true);
+        const pair = [address(plan, `cell:${rule.code}:quantity`), address(plan, `cell:${rule.code}:deduction`)];
+        expect(sheet.conditionalFormats.some((f) => f.formula.includes("ROUND(N(") && pair.every((cell) => covers(f.range, cell)))).toBe(true);
       }
     }
   });
@@ -246,7 +261,7 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
   test("veto flags take 是/否 from a list; the veto text is verbatim", () => {
     for (const veto of scheme.vetoes) {
       const flag = address(plan, `cell:${veto.code}:flag`);
-      expect(sheet.validations.find((v) => v.range === flag)?.rule).toEqual({ type: "list", values: ["是", "否"] });
+      expect(sheet.validations.find((v) => covers(v.range, flag))?.rule).toEqual({ type: "list", values: ["是", "否"] });
       expect(sheet.cells[rowOf(flag)].some((cell) => cell?.value === veto.text)).toBe(true);
     }
   });

@@ -6,7 +6,7 @@ import type { SheetPlan, WorkbookPlan } from "../../sheet/types";
 import type { AppliedPlan } from "../types";
 import { areaAddress } from "./areas";
 import { ACTION_BYTES, sheetDressing } from "./apply-sheet";
-import { supportsPageLayout } from "./capabilities";
+import { supportsPageLayout, supportsRangeAreas } from "./capabilities";
 import { cellBlocks } from "./cell-blocks";
 import { OfficeHostError } from "./errors";
 import { uniqueSheetName } from "./sheet-names";
@@ -69,7 +69,7 @@ export interface ApplyOptions {
 
 export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions): Promise<AppliedPlan> {
   const canSwitchEvents = options.apiMinor >= 8;
-  const features = { dataValidation: options.apiMinor >= 8, pageLayout: supportsPageLayout(options.apiMinor) };
+  const features = { dataValidation: options.apiMinor >= 8, pageLayout: supportsPageLayout(options.apiMinor), rangeAreas: supportsRangeAreas(options.apiMinor) };
   const added: string[] = [];
   let parkedSheets = new Map<string, string>();
   let eventsWere = true;

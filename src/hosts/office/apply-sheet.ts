@@ -5,6 +5,7 @@
 import type { CellStyle, ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, ValidationRule } from "../../sheet/types";
 import type { Area } from "./areas";
 import { areaAddress, columnLetters, rectanglesByKey, runsOf, splitAreas } from "./areas";
+import { addressChunks, groupByValue, hiddenColumnAddresses, numberFormatColumns, rowHeightGroups } from "./batched-formats";
 import { jsonBytes } from "./cell-blocks";
 import { groupUnlocked } from "./unlocked-areas";
 import { characterWidthToPoints } from "./units";
@@ -50,10 +51,9 @@ export function styleWrites(sheet: SheetPlan): StyleWrite[] {
   return writes;
 }
 
-function applyStyleWrite(range: Excel.Range, write: StyleWrite): void {
-  const format = range.format;
-  const value = write.value;
-  switch (write.property) {
+/** Font, fill, alignment and wrapping: the properties a RangeAreas takes as well as a Range. */
+function setFormat(format: Excel.RangeFormat, property: StyleProperty, value: CellStyle[StyleProperty]): void {
+  switch (property) {
     case "bold":
       format.font.bold = value as boolean;
       break;
@@ -79,25 +79,37 @@ function applyStyleWrite(range: Excel.Range, write: StyleWrite): void {
       format.wrapText = value as boolean;
       break;
     case "numberFormat":
+    case "border":
+      throw new Error(`setFormat: ${property} is written per range`);
+  }
+}
+
+function applyStyleWrite(range: Excel.Range, write: StyleWrite): void {
+  const value = write.value;
+  switch (write.property) {
+    case "numberFormat":
       range.numberFormat = Array.from({ length: write.area.rows }, () => new Array<string>(write.area.columns).fill(value as string));
       break;
     case "border": {
       const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
       if (write.area.rows > 1) edges.push("InsideHorizontal");
       if (write.area.columns > 1) edges.push("InsideVertical");
-      for (const edge of edges) format.borders.getItem(edge).style = "Continuous";
+      for (const edge of edges) range.format.borders.getItem(edge).style = "Continuous";
       break;
     }
+    default:
+      setFormat(range.format, write.property, value);
   }
 }
 
-function writeSizes(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
+/** Column widths and hidden columns; row heights too unless they go batched (`withHeights` false). */
+function writeSizes(worksheet: Excel.Worksheet, sheet: SheetPlan, withHeights: boolean): void {
   const widths = sheet.columnWidths.map((width, index): [number, number] => [index, width]).filter(([, width]) => width > 0);
   for (const run of runsOf(widths)) {
     worksheet.getRange(`${columnLetters(run.first)}:${columnLetters(run.last)}`).format.columnWidth = characterWidthToPoints(run.value);
   }
-  const hidden = (sheet.hiddenColumns ?? []).map((column): [number, true] => [column, true]);
-  for (const run of runsOf(hidden)) worksheet.getRange(`${columnLetters(run.first)}:${columnLetters(run.last)}`).columnHidden = true;
+  for (const address of hiddenColumnAddresses(sheet.hiddenColumns)) worksheet.getRange(address).columnHidden = true;
+  if (!withHeights) return;
   const heights = Object.entries(sheet.rowHeights).map(([row, height]): [number, number] => [Number(row), height]);
   for (const run of runsOf(heights)) worksheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.value;
 }
@@ -168,6 +180,8 @@ function writeFreeze(worksheet: Excel.Worksheet, freeze: SheetPlan["freeze"]): v
 export interface SheetFeatures {
   dataValidation: boolean;
   pageLayout: boolean;
+  /** ExcelApi 1.9: format many rectangles per action (batched-formats.ts) */
+  rangeAreas: boolean;
 }
 
 /** A piece of a sheet's dressing with the request bytes it is expected to cost, so a caller can sync between pieces. */
@@ -183,20 +197,46 @@ function job(data: unknown, actions: number, queue: (worksheet: Excel.Worksheet)
   return { bytes: jsonBytes(data) + actions * ACTION_BYTES, queue };
 }
 
+/** One rectangle's style property per action (below ExcelApi 1.9). */
+function styleJob(write: StyleWrite): DressingJob {
+  // a number format goes as a full 2-D array; a border as one action per edge
+  const sent = write.property === "numberFormat" ? [write.address, `${JSON.stringify(write.value)},`.repeat(write.area.rows * write.area.columns)] : [write.address, write.value];
+  return job(sent, write.property === "border" ? 7 : 2, (worksheet) => applyStyleWrite(worksheet.getRange(write.address), write));
+}
+
+/** ExcelApi 1.9+: borders per rectangle (few: the table is bordered throughout), the rest per value across rectangles. */
+function batchedStyleJobs(sheet: SheetPlan): DressingJob[] {
+  const writes = styleWrites(sheet);
+  const jobs = writes.filter((write) => write.property === "border").map(styleJob);
+  for (const property of STYLE_PROPERTIES.filter((name) => name !== "border" && name !== "numberFormat")) {
+    for (const group of groupByValue(writes.filter((write) => write.property === property))) {
+      for (const chunk of addressChunks(group.areas.map(areaAddress))) {
+        jobs.push(job([chunk, group.value], 2, (worksheet) => setFormat(worksheet.getRanges(chunk).format, property, group.value)));
+      }
+    }
+  }
+  for (const column of numberFormatColumns(sheet)) {
+    jobs.push(job([column.address, column.formats], 2, (worksheet) => (worksheet.getRange(column.address).numberFormat = column.formats)));
+  }
+  return jobs;
+}
+
 /**
  * Everything but the cell values (which the caller writes first), in the order Excel needs: formats, merges, sizes,
  * validation, conditional formats, charts, unlocked inputs, print, freeze — and protection last, since a protected
  * sheet refuses every change above.
  */
 export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): DressingJob[] {
-  const jobs: DressingJob[] = styleWrites(sheet).map((write) => {
-    // a number format goes as a full 2-D array; a border as one action per edge
-    const sent = write.property === "numberFormat" ? [write.address, `${JSON.stringify(write.value)},`.repeat(write.area.rows * write.area.columns)] : [write.address, write.value];
-    return job(sent, write.property === "border" ? 7 : 2, (worksheet) => applyStyleWrite(worksheet.getRange(write.address), write));
-  });
+  const batched = features.rangeAreas;
+  const jobs: DressingJob[] = batched ? batchedStyleJobs(sheet) : styleWrites(sheet).map(styleJob);
   jobs.push(job(sheet.merges, sheet.merges.length, (worksheet) => sheet.merges.forEach((merge) => worksheet.getRange(merge).merge(false))));
-  const sizes = sheet.columnWidths.length + Object.keys(sheet.rowHeights).length + (sheet.hiddenColumns?.length ?? 0);
-  jobs.push(job(sheet.columnWidths, sizes, (worksheet) => writeSizes(worksheet, sheet)));
+  const sizes = sheet.columnWidths.length + (batched ? 0 : Object.keys(sheet.rowHeights).length) + (sheet.hiddenColumns?.length ?? 0);
+  jobs.push(job(sheet.columnWidths, sizes, (worksheet) => writeSizes(worksheet, sheet, !batched)));
+  if (batched) {
+    for (const group of rowHeightGroups(sheet.rowHeights)) {
+      for (const chunk of addressChunks(group.rows)) jobs.push(job([chunk, group.height], 2, (worksheet) => (worksheet.getRanges(chunk).format.rowHeight = group.height)));
+    }
+  }
   if (features.dataValidation) {
     for (const validation of sheet.validations) jobs.push(job(validation, 4, (worksheet) => writeValidation(worksheet, validation)));
   }
@@ -204,8 +244,14 @@ export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): Dressi
     jobs.push(job(format, 6, (worksheet) => writeConditionalFormat(worksheet, format)));
   }
   for (const chart of sheet.charts ?? []) jobs.push(job(chart, 4, (worksheet) => writeChart(worksheet, chart)));
-  for (const area of groupUnlocked(sheet.unlocked)) {
-    jobs.push(job(area, 2, (worksheet) => (worksheet.getRange(area).format.protection.locked = false)));
+  if (batched) {
+    for (const chunk of addressChunks(groupUnlocked(sheet.unlocked))) {
+      jobs.push(job(chunk, 2, (worksheet) => (worksheet.getRanges(chunk).format.protection.locked = false)));
+    }
+  } else {
+    for (const area of groupUnlocked(sheet.unlocked)) {
+      jobs.push(job(area, 2, (worksheet) => (worksheet.getRange(area).format.protection.locked = false)));
+    }
   }
   if (features.pageLayout && sheet.print) jobs.push(job(sheet.print, 5, (worksheet) => writePrint(worksheet, sheet)));
   jobs.push(job(sheet.freeze ?? null, 2, (worksheet) => writeFreeze(worksheet, sheet.freeze)));

@@ -16,6 +16,11 @@ export function detectCapabilities(): HostCapabilities {
   return { excelApiMinor: minor, supported: minor >= 7, dataValidation: minor >= 8, enableEvents: minor >= 8 };
 }
 
+/** ExcelApi 1.9: RangeAreas (worksheet.getRanges), so one action formats many rectangles. */
+export function supportsRangeAreas(minor: number): boolean {
+  return minor >= 9;
+}
+
 /** ExcelApi 1.9: page layout (orientation, paper, fit to pages, print titles). */
 export function supportsPageLayout(minor: number): boolean {
   return minor >= 9;

@@ -6,6 +6,7 @@ import type { Grid, WorkbookPlan } from "../../sheet/types";
 import type { AppliedPlan, Disposable, HostCapabilities, SheetChange, SpreadsheetHost } from "../types";
 import { applyPlanInExcel } from "./apply-plan";
 import { detectCapabilities } from "./capabilities";
+import { setCellsLockedInExcel } from "./cell-locks";
 import { OfficeHostError, officeCall } from "./errors";
 import { watchActivation, watchChanges } from "./events";
 import { writeMetaInExcel } from "./meta-writer";
@@ -80,6 +81,11 @@ export function createOfficeHost(): SpreadsheetHost {
           await context.sync();
         }),
       );
+    },
+
+    async setCellsLocked(sheet: string, addresses: string[], locked: boolean): Promise<void> {
+      requireExcel();
+      await officeCall(locked ? `锁定“${sheet}”的输入单元格` : `解锁“${sheet}”的输入单元格`, () => setCellsLockedInExcel(sheet, addresses, locked));
     },
 
     async writeMeta(metaSheet: string, values: Record<string, string>): Promise<void> {

@@ -19,6 +19,7 @@ import { t } from "../../i18n";
 import { describeHostError } from "../logic/host-errors";
 import { useLanguage } from "../hooks/useLanguage";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { SummaryView } from "../summary/components/SummaryView";
 import { TemplatesView } from "./TemplatesView";
 import { UnsupportedHost } from "./UnsupportedHost";
 
@@ -41,7 +42,7 @@ type Connection =
   | { state: "ready"; capabilities: HostCapabilities }
   | { state: "failed"; message: string };
 
-type TabId = "templates" | "scoring";
+type TabId = "templates" | "scoring" | "summary";
 
 export function App({ host, schemes, dark = false, renderScoring }: AppProps) {
   const styles = useStyles();
@@ -89,9 +90,14 @@ export function App({ host, schemes, dark = false, renderScoring }: AppProps) {
         <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as TabId)}>
           <Tab value="templates">{t("tab.templates")}</Tab>
           {showScoring && <Tab value="scoring">{t("tab.scoring")}</Tab>}
+          <Tab value="summary">{t("tab.summary")}</Tab>
         </TabList>
         <div className={styles.body}>
-          {showScoring && tab === "scoring" ? renderScoring(host) : <TemplatesView host={host} schemes={schemes} />}
+          {tab === "summary" ? null : showScoring && tab === "scoring" ? renderScoring(host) : <TemplatesView host={host} schemes={schemes} />}
+          {/* kept mounted while hidden: the picked files and their compile survive a look at another tab */}
+          <div hidden={tab !== "summary"}>
+            <SummaryView host={host} />
+          </div>
         </div>
       </>
     );

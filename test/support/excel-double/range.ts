@@ -17,6 +17,12 @@ export function quotedSheetName(name: string): string {
 
 type Grid2D = unknown[][];
 
+/** What a RangeFormat acts on: one rectangle (Range) or several (RangeAreas), resolved at apply time. */
+export interface FormatTarget {
+  sheet(): SheetState;
+  rects(): Rect[];
+}
+
 export class Range extends ClientObject {
   readonly worksheet: Worksheet;
   readonly format: RangeFormat;
@@ -39,6 +45,10 @@ export class Range extends ClientObject {
   /** the rectangle, at apply time */
   rect(): Rect {
     return this.bounds ?? fail("ItemNotFound", "The range does not exist.");
+  }
+
+  rects(): Rect[] {
+    return [this.rect()];
   }
 
   rectAddress(): string {
@@ -281,16 +291,17 @@ function checkColor(value: unknown): string {
 }
 
 /** A cell-format setter: queued, then applied to every cell of the range. */
-function formatSetter(context: Context, range: Range, name: string, value: unknown, change: (format: CellFormat) => void): void {
+function formatSetter(context: Context, range: FormatTarget, name: string, value: unknown, change: (format: CellFormat) => void): void {
   context.enqueue({
     name,
     args: value,
     apply: () => {
       const sheet = range.sheet();
       assertFormattable(sheet, "allowFormatCells");
-      const rect = range.rect();
-      if (rectRows(rect) * rectColumns(rect) > FORMAT_CELL_LIMIT) fail("InvalidArgument", "The range is too large for this double.");
-      forEachCell(rect, (r, c) => change(touchCell(sheet, r, c).format));
+      for (const rect of range.rects()) {
+        if (rectRows(rect) * rectColumns(rect) > FORMAT_CELL_LIMIT) fail("InvalidArgument", "The range is too large for this double.");
+        forEachCell(rect, (r, c) => change(touchCell(sheet, r, c).format));
+      }
     },
   });
 }
@@ -298,7 +309,7 @@ function formatSetter(context: Context, range: Range, name: string, value: unkno
 export class RangeFont {
   constructor(
     private readonly context: Context,
-    private readonly range: Range,
+    private readonly range: FormatTarget,
   ) {}
   set bold(value: boolean) {
     formatSetter(this.context, this.range, "RangeFont.bold", value, (f) => (f.bold = value));
@@ -320,7 +331,7 @@ export class RangeFont {
 export class RangeFill {
   constructor(
     private readonly context: Context,
-    private readonly range: Range,
+    private readonly range: FormatTarget,
   ) {}
   set color(value: string) {
     formatSetter(this.context, this.range, "RangeFill.color", value, (f) => (f.fill = checkColor(value)));
@@ -332,7 +343,7 @@ type Edge = "top" | "bottom" | "left" | "right";
 export class RangeBorder {
   constructor(
     private readonly context: Context,
-    private readonly range: Range,
+    private readonly range: FormatTarget,
     private readonly index: string,
   ) {}
 
@@ -344,12 +355,12 @@ export class RangeBorder {
       apply: () => {
         const sheet = this.range.sheet();
         assertFormattable(sheet, "allowFormatCells");
-        const rect = this.range.rect();
         const mark = (r: number, c: number, edge: Edge) => {
           const format = touchCell(sheet, r, c).format;
           format.borders = { ...format.borders, [edge]: visible };
         };
-        forEachCell(rect, (r, c) => {
+        // each area of a RangeAreas gets its own edges, as in Excel
+        for (const rect of this.range.rects()) forEachCell(rect, (r, c) => {
           if (this.index === "EdgeTop" && r === rect.r0) mark(r, c, "top");
           if (this.index === "EdgeBottom" && r === rect.r1) mark(r, c, "bottom");
           if (this.index === "EdgeLeft" && c === rect.c0) mark(r, c, "left");
@@ -379,7 +390,7 @@ const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "Insid
 export class RangeBorderCollection {
   constructor(
     private readonly context: Context,
-    private readonly range: Range,
+    private readonly range: FormatTarget,
   ) {}
   getItem(index: string): RangeBorder {
     if (!BORDER_INDEXES.includes(index)) fail("InvalidArgument", `Border index '${index}' is not valid.`);
@@ -390,7 +401,7 @@ export class RangeBorderCollection {
 export class FormatProtection {
   constructor(
     private readonly context: Context,
-    private readonly range: Range,
+    private readonly range: FormatTarget,
   ) {}
   set locked(value: boolean) {
     this.context.enqueue({
@@ -400,7 +411,7 @@ export class FormatProtection {
       apply: () => {
         const sheet = this.range.sheet();
         if (sheet.protection.protected) fail("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
-        forEachCell(this.range.rect(), (r, c) => (touchCell(sheet, r, c).locked = value));
+        for (const rect of this.range.rects()) forEachCell(rect, (r, c) => (touchCell(sheet, r, c).locked = value));
       },
     });
   }
@@ -414,7 +425,7 @@ export class RangeFormat {
 
   constructor(
     private readonly context: Context,
-    private readonly range: Range,
+    private readonly range: FormatTarget,
   ) {
     this.font = new RangeFont(context, range);
     this.fill = new RangeFill(context, range);
@@ -446,8 +457,7 @@ export class RangeFormat {
         const sheet = this.range.sheet();
         assertFormattable(sheet, "allowFormatColumns");
         if (!(value >= 0 && value <= 1800)) fail("InvalidArgument", `Column width ${value} is not valid.`);
-        const rect = this.range.rect();
-        for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, value);
+        for (const rect of this.range.rects()) for (let c = rect.c0; c <= rect.c1; c++) sheet.columnWidths.set(c, value);
       },
     });
   }
@@ -460,8 +470,7 @@ export class RangeFormat {
         const sheet = this.range.sheet();
         assertFormattable(sheet, "allowFormatRows");
         if (!(value >= 0 && value <= 409)) fail("InvalidArgument", `Row height ${value} is not valid.`);
-        const rect = this.range.rect();
-        for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, value);
+        for (const rect of this.range.rects()) for (let r = rect.r0; r <= rect.r1; r++) sheet.rowHeights.set(r, value);
       },
     });
   }
@@ -630,5 +639,30 @@ export class ConditionalFormatCollection {
       },
     });
     return format;
+  }
+}
+
+/** ExcelApi 1.9: several rectangles of one sheet, formatted at once ("A1:B2,D4"). Only `format` is modelled. */
+export class RangeAreas implements FormatTarget {
+  readonly format: RangeFormat;
+  private bounds: Rect[] | null = null;
+
+  constructor(
+    context: Context,
+    private readonly worksheet: Worksheet,
+  ) {
+    this.format = new RangeFormat(context, this);
+  }
+
+  bind(rects: Rect[]): void {
+    this.bounds = rects;
+  }
+
+  rects(): Rect[] {
+    return this.bounds ?? fail("ItemNotFound", "The range areas do not exist.");
+  }
+
+  sheet(): SheetState {
+    return this.worksheet.sheet();
   }
 }

@@ -4,7 +4,7 @@ import { cellAddress, parseAddress } from "./address";
 import type { Context, EventName } from "./engine";
 import { ClientObject } from "./engine";
 import { fail } from "./errors";
-import { Range } from "./range";
+import { Range, RangeAreas } from "./range";
 import type { ChartState, SheetState } from "./state";
 import { checkSheetName, findSheet, newSheet, sheetById, usedRect } from "./state";
 
@@ -365,6 +365,24 @@ export class Worksheet extends ClientObject {
       },
     });
     return range;
+  }
+
+  /** ExcelApi 1.9: "A1:B2, D4" (comma or semicolon separated); like Excel, at most 8192 characters. */
+  getRanges(address: string): RangeAreas {
+    const areas = new RangeAreas(this.context, this);
+    this.context.enqueue({
+      name: "Worksheet.getRanges",
+      args: address,
+      minApi: 9,
+      apply: () => {
+        this.sheet();
+        if (address.length > 8192) fail("InvalidArgument", "The address is longer than 8192 characters.");
+        const rects = address.split(/[,;]/).map((part) => parseAddress(part.trim()));
+        if (rects.length === 0 || rects.some((rect) => rect === null)) fail("InvalidArgument", `The address '${address}' is not valid.`);
+        areas.bind(rects as Rect[]);
+      },
+    });
+    return areas;
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
