@@ -1,5 +1,7 @@
 /** The one place that loads the heavy compile module; webpack makes it a separate chunk, fetched on first use. */
-export type LazyCompiler = typeof import("./lazy-compiler.js");
+import type * as LazyCompilerModule from "./lazy-compiler.js";
+
+export type LazyCompiler = typeof LazyCompilerModule;
 
 let loading: Promise<LazyCompiler> | null = null;
 
