@@ -1,8 +1,10 @@
 /**
- * The compile pipeline without Node's fs, for the CLI and the task pane's 汇总 view alike: workbooks already in memory
- * (bytes) → the xlsx host's readWorkbookBuffer → ./pipeline. Folder walking and file reading live in ./compile-files.
+ * The compile pipeline without Node, for the CLI and the task pane's 汇总 view alike: workbooks already in memory
+ * (bytes) → the xlsx host's readWorkbookBytes → ./pipeline. Nothing here or below imports a Node builtin or uses
+ * Buffer (test/compile/browser-bundle.test.ts bundles it for the web and runs it in Chromium). Folder walking and file
+ * reading live in ./compile-files.
  */
-import { readWorkbookBuffer } from "../hosts/xlsx/read";
+import { readWorkbookBytes } from "../hosts/xlsx/read-bytes";
 import type { CompileOptions, CompileOutcome, ProgressCallback } from "./pipeline";
 import { compileSources } from "./pipeline";
 
@@ -14,11 +16,6 @@ export interface WorkbookBytes {
   bytes: Uint8Array;
 }
 
-/** The xlsx host reads Node Buffers; a Uint8Array is wrapped without copying. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** Compiles workbooks already in memory (files picked in the task pane, uploads …). */
 export function compileWorkbookBytes(
   files: readonly WorkbookBytes[],
@@ -27,7 +24,7 @@ export function compileWorkbookBytes(
 ): Promise<CompileOutcome> {
   const sources = files.map((file) => ({
     name: file.name,
-    read: () => readWorkbookBuffer(asBuffer(file.bytes), file.name, options.limits),
+    read: () => readWorkbookBytes(file.bytes, file.name, options.limits),
   }));
   return compileSources(sources, options, onProgress);
 }

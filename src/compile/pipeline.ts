@@ -4,7 +4,7 @@
  * needs Node (only the xlsx host's error class and option type), so a browser bundle can use it with its own reader.
  */
 import { WorkbookFileError } from "../hosts/xlsx/errors";
-import type { ReadWorkbookOptions } from "../hosts/xlsx/read";
+import type { ReadWorkbookOptions } from "../hosts/xlsx/read-bytes";
 import { getScheme } from "../rubric/catalogue";
 import type { RankStyle, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";

@@ -29,6 +29,17 @@ describe("sync count", () => {
     expect(lastRuleCode(plan, count)).toBe(true);
   });
 
+  test("below ExcelApi 1.9 (one action per rectangle) a 1000-indicator template still lands, every request under 5 MB", async () => {
+    harness = installDouble({ apiMinor: 8 });
+    const plan = planTemplate(syntheticScheme(1000), { subject: "测试党支部" });
+    await harness.host.applyPlan(plan);
+    const [, ...writes] = harness.excel.syncPayloads();
+    expect(writes.length).toBeGreaterThan(1);
+    for (const bytes of writes) expect(bytes).toBeLessThan(5 * 1024 * 1024);
+    expect(lastRuleCode(plan, 1000)).toBe(true);
+    expect(harness.excel.getSheetState(plan.activate).hiddenColumns).toEqual(plan.sheets[0].hiddenColumns);
+  });
+
   test("1000 indicators: the sheet keeps every format, lock, validation and highlight of the plan", async () => {
     harness = installDouble();
     const plan = planTemplate(syntheticScheme(1000), { subject: "测试党支部" });

@@ -233,15 +233,15 @@ test("late echoes of our own writes (real Excel delivers events later) are dropp
 
 test("a read refused in cell-edit mode is retried, and the pane is told meanwhile", async () => {
   const retries: unknown[] = [];
-  let excel: ExcelDouble | undefined;
+  const box: { excel?: ExcelDouble } = {};
   const setup = await setUp(12, {
     retryDelaysMs: [5, 5, 5],
     // the user presses Enter during the second pause
     sleep: async () => {
-      if (retries.length === 2) excel?.exitCellEditMode();
+      if (retries.length === 2) box.excel?.exitCellEditMode();
     },
   });
-  excel = setup.excel;
+  box.excel = setup.excel;
   setup.controller.subscribe(() => {
     const retrying = setup.controller.getSnapshot().retrying;
     if (retrying && retries[retries.length - 1] !== retrying) retries.push(retrying);

@@ -64,3 +64,12 @@ export function unreadable(file: string, error: unknown): WorkbookFileError {
 export function unparseable(file: string, error: unknown): WorkbookFileError {
   return corrupt(file, `无法解析为 Excel 工作簿（${(error as Error).message}）`);
 }
+
+/** The browser lacks the standard DecompressionStream (an old Office web view): no file can be unpacked there. */
+export function cannotUnpackHere(file: string): WorkbookFileError {
+  return new WorkbookFileError(
+    "unreadable",
+    `无法读取“${file}”：当前环境（浏览器或 Office 版本过旧）不支持解压 .xlsx。请更新 Office 或浏览器，或改用命令行 branch-scoring compile 汇总。(DecompressionStream is not available)`,
+    file,
+  );
+}

@@ -2,8 +2,9 @@
  * Judges a workbook's bytes before ExcelJS sees them, so a wrong, broken, locked or hostile file gets a clear
  * Chinese message naming it instead of a stack trace or an exhausted machine.
  */
-import { inflateRawSync } from "node:zlib";
+import { contains, startsWith, utf16le, utf8 } from "./bytes";
 import { corrupt, encrypted, formatBytes, notXlsx, tooLarge } from "./errors";
+import { inflatedLength, InflateLimitError } from "./inflate";
 import { entryData, readZipDirectory, startsLikeZip, ZipFormatError, type ZipEntry } from "./zip-directory";
 
 export interface ReadLimits {
@@ -19,15 +20,15 @@ export const DEFAULT_READ_LIMITS: ReadLimits = { maxBytes: 20 * 1024 * 1024, max
 const MAX_COMPRESSION_RATIO = 500;
 const RATIO_CHECK_FROM = 1024 * 1024;
 
-const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const CFB_SIGNATURE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Office's encrypted packages are CFB files holding EncryptionInfo and EncryptedPackage streams (MS-OFFCRYPTO). */
-function isEncryptedPackage(bytes: Buffer): boolean {
-  return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  return contains(bytes, utf16le("EncryptionInfo")) || contains(bytes, utf16le("EncryptedPackage"));
 }
 
-function describeNonZip(bytes: Buffer): string {
+function describeNonZip(bytes: Uint8Array): string {
   const head = bytes.subarray(0, 4096);
-  const text = head.toString("utf8").replace(/^\uFEFF/, "");
+  const text = utf8(head).replace(/^\uFEFF/, "");
   if (text.startsWith("%PDF")) return "这是 PDF 文件";
   if (/^\s*<(\?xml|!doctype html|html)/i.test(text)) return "这是网页或 XML 格式的表格（常见于系统导出的“.xls”）";
   if (!head.includes(0)) {
@@ -45,23 +46,23 @@ function describeOtherZip(names: Set<string>): string {
 }
 
 /** Unpacks one entry with its declared size as a hard cap, so a lying header cannot unpack more. */
-function checkEntryUnpacks(file: string, bytes: Buffer, entry: ZipEntry): void {
+async function checkEntryUnpacks(file: string, bytes: Uint8Array, entry: ZipEntry): Promise<void> {
   const data = entryData(bytes, entry);
   if (entry.method === 0) {
     if (data.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”大小不符`);
     return;
   }
   if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
-  let unpacked: Buffer;
+  let unpacked: number;
   try {
-    unpacked = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    unpacked = await inflatedLength(data, Math.max(1, entry.uncompressedSize));
   } catch (error) {
-    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
+    if (error instanceof InflateLimitError) {
       throw tooLarge(file, `“${entry.name}”解压后超过其声明的大小（疑似“压缩炸弹”）`);
     }
     throw corrupt(file, `“${entry.name}”无法解压`);
   }
-  if (unpacked.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
+  if (unpacked !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
 }
 
 function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits): void {
@@ -79,10 +80,10 @@ function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits
 }
 
 /** Throws WorkbookFileError unless `bytes` look like a complete, unencrypted .xlsx within the limits. */
-export function checkWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimits): void {
+export async function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Promise<void> {
   if (bytes.length === 0) throw notXlsx(file, "文件是空的");
   if (bytes.length > limits.maxBytes) throw tooLarge(file, `${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}`);
-  if (bytes.subarray(0, CFB_SIGNATURE.length).equals(CFB_SIGNATURE)) {
+  if (startsWith(bytes, CFB_SIGNATURE)) {
     if (isEncryptedPackage(bytes)) throw encrypted(file);
     throw notXlsx(file, "这是旧版 Excel 97-2003 (.xls) 或其他 OLE 格式文件");
   }
@@ -99,7 +100,7 @@ export function checkWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimi
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) throw notXlsx(file, describeOtherZip(names));
   checkUnpackedSize(file, entries, limits);
   try {
-    for (const entry of entries) checkEntryUnpacks(file, bytes, entry);
+    for (const entry of entries) await checkEntryUnpacks(file, bytes, entry);
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(file, error.message);
     throw error;

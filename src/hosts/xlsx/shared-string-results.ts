@@ -3,8 +3,9 @@
  * whose result is text; ExcelJS drops the cell type of formula cells and returns the number 15. This module finds those
  * cells in the sheet XML and resolves their index through xl/sharedStrings.xml, so a band or pass cell reads 较好, not 15.
  */
-import { inflateRawSync } from "node:zlib";
 import { columnNumber } from "./a1";
+import { utf8 } from "./bytes";
+import { inflateRaw } from "./inflate";
 import { entryData, readZipDirectory, type ZipEntry } from "./zip-directory";
 
 /** Sheet name → "row:column" (1-based, as ExcelJS counts) → the formula's text result. */
@@ -79,15 +80,15 @@ export function formulaStringIndexes(xml: string): Map<string, number> {
 class PackageParts {
   private readonly entries: Map<string, ZipEntry>;
 
-  constructor(private readonly bytes: Buffer) {
+  constructor(private readonly bytes: Uint8Array) {
     this.entries = new Map(readZipDirectory(bytes).map((entry) => [entry.name, entry]));
   }
 
-  text(name: string): string | null {
+  async text(name: string): Promise<string | null> {
     const entry = this.entries.get(name);
     if (!entry) return null;
     const data = entryData(this.bytes, entry);
-    return (entry.method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    return utf8(entry.method === 8 ? await inflateRaw(data) : data);
   }
 }
 
@@ -104,10 +105,10 @@ function elements(xml: string, name: string): Map<string, string>[] {
 }
 
 /** The parts workbook.xml and its relationships name: each sheet's, and the shared string table's. */
-function workbookParts(parts: PackageParts): WorkbookParts {
+async function workbookParts(parts: PackageParts): Promise<WorkbookParts> {
   const targets = new Map<string, string>();
   let sharedStrings = "xl/sharedStrings.xml";
-  for (const relationship of elements(parts.text("xl/_rels/workbook.xml.rels") ?? "", "Relationship")) {
+  for (const relationship of elements((await parts.text("xl/_rels/workbook.xml.rels")) ?? "", "Relationship")) {
     const id = relationship.get("Id");
     const target = decodeXml(relationship.get("Target") ?? "");
     if (!id || !target) continue;
@@ -116,7 +117,7 @@ function workbookParts(parts: PackageParts): WorkbookParts {
     if (relationship.get("Type")?.endsWith("/sharedStrings")) sharedStrings = part;
   }
   const sheets = new Map<string, string>();
-  for (const sheet of elements(parts.text("xl/workbook.xml") ?? "", "sheet")) {
+  for (const sheet of elements((await parts.text("xl/workbook.xml")) ?? "", "sheet")) {
     const name = sheet.get("name");
     const id = [...sheet.entries()].find(([key]) => key === "id" || key.endsWith(":id"))?.[1];
     const part = id === undefined ? undefined : targets.get(id);
@@ -129,15 +130,15 @@ function workbookParts(parts: PackageParts): WorkbookParts {
  * Every sheet's formula text results that are stored as shared-string indexes; sheets without any are left out.
  * The bytes were already checked as a complete package (file-check.ts) and parsed by ExcelJS.
  */
-export function formulaTextResults(bytes: Buffer): FormulaTextResults {
+export async function formulaTextResults(bytes: Uint8Array): Promise<FormulaTextResults> {
   const parts = new PackageParts(bytes);
   const results: FormulaTextResults = new Map();
   let strings: string[] | null = null;
-  const { sheets, sharedStrings } = workbookParts(parts);
+  const { sheets, sharedStrings } = await workbookParts(parts);
   for (const [sheet, part] of sheets) {
-    const indexes = formulaStringIndexes(parts.text(part) ?? "");
+    const indexes = formulaStringIndexes((await parts.text(part)) ?? "");
     if (indexes.size === 0) continue;
-    strings ??= parseSharedStrings(parts.text(sharedStrings) ?? "");
+    strings ??= parseSharedStrings((await parts.text(sharedStrings)) ?? "");
     const texts = new Map<string, string>();
     for (const [position, index] of indexes) {
       // an index beyond the table is a damaged file: leave that cell as ExcelJS read it

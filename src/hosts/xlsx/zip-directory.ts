@@ -2,6 +2,7 @@
  * Reads a zip's central directory straight from the bytes (APPNOTE.TXT), so a file can be judged before ExcelJS
  * decompresses anything: is it a zip at all, is it complete, how big does it claim to unpack.
  */
+import { readU16, readU32, readU64, utf8 } from "./bytes";
 
 export interface ZipEntry {
   name: string;
@@ -26,17 +27,12 @@ const MAX_COMMENT = 0xffff;
 const U32_MAX = 0xffffffff;
 const U16_MAX = 0xffff;
 
-function readU64(buffer: Buffer, offset: number): number {
-  // sizes beyond 2^53 are absurd anyway; Number keeps them comparable against limits
-  return Number(buffer.readBigUInt64LE(offset));
-}
-
 /** The end record must sit exactly at the end, after its comment: a truncated file has none there. */
-function findEndOfDirectory(buffer: Buffer): number {
-  const lowest = Math.max(0, buffer.length - END_RECORD_SIZE - MAX_COMMENT);
-  for (let offset = buffer.length - END_RECORD_SIZE; offset >= lowest; offset--) {
-    if (buffer.readUInt32LE(offset) !== END_OF_DIRECTORY) continue;
-    if (offset + END_RECORD_SIZE + buffer.readUInt16LE(offset + 20) === buffer.length) return offset;
+function findEndOfDirectory(bytes: Uint8Array): number {
+  const lowest = Math.max(0, bytes.length - END_RECORD_SIZE - MAX_COMMENT);
+  for (let offset = bytes.length - END_RECORD_SIZE; offset >= lowest; offset--) {
+    if (readU32(bytes, offset) !== END_OF_DIRECTORY) continue;
+    if (offset + END_RECORD_SIZE + readU16(bytes, offset + 20) === bytes.length) return offset;
   }
   throw new ZipFormatError("找不到 zip 目录（文件被截断或不完整）(no zip end-of-directory record: truncated)");
 }
@@ -47,24 +43,24 @@ interface DirectoryLocation {
   offset: number;
 }
 
-function locateDirectory(buffer: Buffer, end: number): DirectoryLocation {
-  const location = { entries: buffer.readUInt16LE(end + 10), size: buffer.readUInt32LE(end + 12), offset: buffer.readUInt32LE(end + 16) };
+function locateDirectory(bytes: Uint8Array, end: number): DirectoryLocation {
+  const location = { entries: readU16(bytes, end + 10), size: readU32(bytes, end + 12), offset: readU32(bytes, end + 16) };
   const usesZip64 = location.entries === U16_MAX || location.size === U32_MAX || location.offset === U32_MAX;
   if (!usesZip64) return location;
   const locator = end - 20;
-  if (locator < 0 || buffer.readUInt32LE(locator) !== ZIP64_LOCATOR) return location;
-  const record = readU64(buffer, locator + 8);
-  if (record + 56 > buffer.length || buffer.readUInt32LE(record) !== ZIP64_END_OF_DIRECTORY) {
+  if (locator < 0 || readU32(bytes, locator) !== ZIP64_LOCATOR) return location;
+  const record = readU64(bytes, locator + 8);
+  if (record + 56 > bytes.length || readU32(bytes, record) !== ZIP64_END_OF_DIRECTORY) {
     throw new ZipFormatError("zip64 目录记录损坏 (bad zip64 end-of-directory record)");
   }
-  return { entries: readU64(buffer, record + 32), size: readU64(buffer, record + 40), offset: readU64(buffer, record + 48) };
+  return { entries: readU64(bytes, record + 32), size: readU64(bytes, record + 40), offset: readU64(bytes, record + 48) };
 }
 
 /** Zip64 extra field (id 1) carries the 64-bit values of whichever 32-bit fields are 0xFFFFFFFF, in fixed order. */
-function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
+function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
   for (let at = 0; at + 4 <= extra.length; ) {
-    const id = extra.readUInt16LE(at);
-    const size = extra.readUInt16LE(at + 2);
+    const id = readU16(extra, at);
+    const size = readU16(extra, at + 2);
     if (id === 0x0001) {
       let field = at + 4;
       const next = (): number => {
@@ -83,36 +79,36 @@ function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
 }
 
 /** A zip starts with a local header, or with the end record when it is empty. */
-export function startsLikeZip(buffer: Buffer): boolean {
-  if (buffer.length < 4) return false;
-  const signature = buffer.readUInt32LE(0);
+export function startsLikeZip(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  const signature = readU32(bytes, 0);
   return signature === LOCAL_HEADER || signature === END_OF_DIRECTORY;
 }
 
 /** Lists the entries; throws ZipFormatError when the directory is missing, truncated or inconsistent. */
-export function readZipDirectory(buffer: Buffer): ZipEntry[] {
-  if (buffer.length < END_RECORD_SIZE) throw new ZipFormatError("文件过短，不是完整的 zip (too short for a zip)");
-  const end = findEndOfDirectory(buffer);
-  const { entries: count, size, offset } = locateDirectory(buffer, end);
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  if (bytes.length < END_RECORD_SIZE) throw new ZipFormatError("文件过短，不是完整的 zip (too short for a zip)");
+  const end = findEndOfDirectory(bytes);
+  const { entries: count, size, offset } = locateDirectory(bytes, end);
   if (offset + size > end) throw new ZipFormatError("zip 目录超出文件范围（文件不完整）(directory beyond end of file)");
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let index = 0; index < count; index++) {
-    if (at + 46 > end || buffer.readUInt32LE(at) !== DIRECTORY_HEADER) {
+    if (at + 46 > end || readU32(bytes, at) !== DIRECTORY_HEADER) {
       throw new ZipFormatError(`zip 目录第 ${index + 1} 项损坏 (bad central directory entry ${index + 1})`);
     }
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const extraLength = buffer.readUInt16LE(at + 30);
-    const commentLength = buffer.readUInt16LE(at + 32);
+    const nameLength = readU16(bytes, at + 28);
+    const extraLength = readU16(bytes, at + 30);
+    const commentLength = readU16(bytes, at + 32);
     const entry: ZipEntry = {
-      name: buffer.toString("utf8", at + 46, at + 46 + nameLength),
-      flags: buffer.readUInt16LE(at + 8),
-      method: buffer.readUInt16LE(at + 10),
-      compressedSize: buffer.readUInt32LE(at + 20),
-      uncompressedSize: buffer.readUInt32LE(at + 24),
-      localHeaderOffset: buffer.readUInt32LE(at + 42),
+      name: utf8(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: readU16(bytes, at + 8),
+      method: readU16(bytes, at + 10),
+      compressedSize: readU32(bytes, at + 20),
+      uncompressedSize: readU32(bytes, at + 24),
+      localHeaderOffset: readU32(bytes, at + 42),
     };
-    applyZip64Extra(entry, buffer.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+    applyZip64Extra(entry, bytes.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
     entries.push(entry);
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -120,12 +116,12 @@ export function readZipDirectory(buffer: Buffer): ZipEntry[] {
 }
 
 /** The entry's compressed bytes, located through its local header. */
-export function entryData(buffer: Buffer, entry: ZipEntry): Buffer {
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const header = entry.localHeaderOffset;
-  if (header + 30 > buffer.length || buffer.readUInt32LE(header) !== LOCAL_HEADER) {
+  if (header + 30 > bytes.length || readU32(bytes, header) !== LOCAL_HEADER) {
     throw new ZipFormatError(`“${entry.name}”的数据头损坏 (bad local header)`);
   }
-  const start = header + 30 + buffer.readUInt16LE(header + 26) + buffer.readUInt16LE(header + 28);
-  if (start + entry.compressedSize > buffer.length) throw new ZipFormatError(`“${entry.name}”的数据不完整 (entry data truncated)`);
-  return buffer.subarray(start, start + entry.compressedSize);
+  const start = header + 30 + readU16(bytes, header + 26) + readU16(bytes, header + 28);
+  if (start + entry.compressedSize > bytes.length) throw new ZipFormatError(`“${entry.name}”的数据不完整 (entry data truncated)`);
+  return bytes.subarray(start, start + entry.compressedSize);
 }

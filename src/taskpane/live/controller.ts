@@ -203,11 +203,13 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
   function onChanged(changes: SheetChange[]): void {
     const known = location;
     if (disposed || !known) return;
-    const ours = changes.some((change) => sameName(change.sheet, known.sheet) || sameName(change.sheet, known.metaSheet));
-    if (!ours) return;
-    // caused by our own writes: the read after them covers these
-    if (ownWrites > 0 || Date.now() < echoUntil) return;
-    schedule("reread", debounceMs);
+    // our own writes touch only `_meta` (locking cells raises no change): changes there while we write, or shortly
+    // after, are their echoes, which the read after the write covers. Edits on the scoring sheet always count.
+    const echoesPossible = ownWrites > 0 || Date.now() < echoUntil;
+    const relevant = changes.some(
+      (change) => sameName(change.sheet, known.sheet) || (sameName(change.sheet, known.metaSheet) && !echoesPossible),
+    );
+    if (relevant) schedule("reread", debounceMs);
   }
 
   function onActivated(sheet: string): void {

@@ -225,7 +225,7 @@ export function SheetGrid({ excel }: { excel: ExcelDouble }) {
               }}
             >
               {candidate.name}
-              {candidate.protection.protected ? " 🔒" : ""}
+              {candidate.protection.protected ? "（保护）" : ""}
             </button>
           ))}
       </div>

@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../../../src/hosts/office/office-host";
-import { initLanguage } from "../../../src/i18n";
+import { LANGUAGE_STORAGE_KEY, initLanguage } from "../../../src/i18n";
 import { createExcelDouble } from "../../support/excel-double";
 import { preloadValues } from "./preload";
 import { parseOptions } from "./options";
@@ -29,6 +29,8 @@ const pane = PANES[options.pane ?? DEFAULT_PANE];
 if (!pane) throw new Error(`unknown harness pane "${options.pane}"; known: ${Object.keys(PANES).join(", ")}`);
 
 void Office.onReady(() => {
+  // pages of one session share storage: a language chosen on an earlier page must not leak into this one
+  if (!options.keepStoredLanguage) localStorage.removeItem(LANGUAGE_STORAGE_KEY);
   initLanguage(options.displayLanguage ?? "zh-CN");
   createRoot(element("grid")).render(<SheetGrid excel={excel} />);
   createRoot(element("pane")).render(pane(createOfficeHost()));

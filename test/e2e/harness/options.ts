@@ -13,6 +13,8 @@ export interface HarnessOptions {
   values?: Record<string, (Scalar | null)[][]>;
   /** Office's display language, the pane's first guess for its UI language; default "zh-CN" */
   displayLanguage?: string;
+  /** keep a language chosen on an earlier page of the session (default: forget it, so displayLanguage decides) */
+  keepStoredLanguage?: boolean;
   /** which pane to render beside the grid (see pane.tsx); default "taskpane" */
   pane?: string;
 }

@@ -1,7 +1,12 @@
 /** Driving the harness grid like a user, and reading the double behind it, from a Playwright page. */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import type { SheetSnapshot } from "../../support/excel-double";
 import type { HarnessWindow } from "../harness/window";
+
+/** The task pane's side of the page: query pane controls here, so a sheet tab named 评分表 is never matched. */
+export function paneOf(page: Page): Locator {
+  return page.locator("#pane");
+}
 
 /** Click a cell of the active sheet, type, press Enter. Resolves to the grid's alert text when the edit was refused. */
 export async function typeInCell(page: Page, address: string, text: string): Promise<string | null> {

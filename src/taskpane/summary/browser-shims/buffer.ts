@@ -2,7 +2,8 @@
  * Node's Buffer for the browser bundle: the `buffer` package (already installed through ExcelJS), plus the one method
  * the xlsx host's zip reader needs that buffer 5 lacks (readBigUInt64LE, for zip64 sizes).
  */
-import { Buffer } from "buffer";
+// "buffer/" is the npm package even where Node has its own built-in "buffer" (jest)
+import { Buffer } from "buffer/";
 
 type WithBigRead = { readBigUInt64LE?: (offset?: number) => bigint };
 

@@ -21,13 +21,13 @@ class InflateError extends Error {
 
 export function inflateRawSync(data: Uint8Array, options: InflateOptions = {}): Buffer {
   const limit = options.maxOutputLength ?? Number.MAX_SAFE_INTEGER;
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let length = 0;
   const inflater = new Inflate({ raw: true });
   inflater.onData = (chunk: Uint8Array) => {
     length += chunk.length;
     if (length > limit) throw new InflateError(`Cannot create a Buffer larger than ${limit} bytes`, "ERR_BUFFER_TOO_LARGE");
-    chunks.push(chunk);
+    chunks.push(Buffer.from(chunk.buffer as ArrayBuffer, chunk.byteOffset, chunk.length));
   };
   inflater.push(data, true);
   if (inflater.err) throw new InflateError(inflater.msg || "invalid deflate data", "Z_DATA_ERROR");

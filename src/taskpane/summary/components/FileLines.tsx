@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   compiled: { color: tokens.colorPaletteGreenForeground1 },
   failed: { color: tokens.colorPaletteRedForeground1 },
   pending: { color: tokens.colorNeutralForeground3 },
-  reasons: { gridColumnStart: 2, margin: 0, paddingInlineStart: tokens.spacingHorizontalM, color: tokens.colorPaletteRedForeground1 },
+  reasons: { gridColumnStart: 2, margin: 0, padding: 0, listStyleType: "none", color: tokens.colorPaletteRedForeground1 },
 });
 
 const MARKS = { waiting: "…", read: "…", compiled: "✓", failed: "✗" } as const;

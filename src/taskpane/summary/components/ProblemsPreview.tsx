@@ -1,16 +1,24 @@
-import { Badge, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles } from "@fluentui/react-components";
+import { Badge, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SummaryProblem } from "../../../summary/types";
 import { t } from "../../../i18n";
 import { sortSummaryProblems } from "../logic/previews";
 
 const useStyles = makeStyles({
-  file: { wordBreak: "break-all", width: "30%" },
-  cell: { width: "4.5em" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  where: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, wordBreak: "break-all" },
+  cell: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 export const PROBLEM_PREVIEW_ROWS = 20;
 
-/** 问题: errors first, file by file in sheet order; the full list goes to the 问题清单 sheet. */
+/** 问题: errors first, file by file in sheet order — file, cell, message; the full list goes to the 问题清单 sheet. */
 export function ProblemsPreview({ problems, files }: { problems: readonly SummaryProblem[]; files: readonly string[] }) {
   const styles = useStyles();
   const sorted = sortSummaryProblems(problems, files);
@@ -23,29 +31,26 @@ export function ProblemsPreview({ problems, files }: { problems: readonly Summar
       {shown.length === 0 ? (
         <Text block>{t("summary.noProblems")}</Text>
       ) : (
-        <Table size="small" aria-label={t("summary.problems")} data-testid="summary-problems">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.file}>{t("summary.col.file")}</TableHeaderCell>
-              <TableHeaderCell className={styles.cell}>{t("summary.col.cell")}</TableHeaderCell>
-              <TableHeaderCell>{t("summary.col.message")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((problem, index) => (
-              <TableRow key={`${problem.file}:${problem.cell ?? ""}:${index}`} data-severity={problem.severity}>
-                <TableCell className={styles.file}>{problem.file}</TableCell>
-                <TableCell className={styles.cell}>{problem.cell ?? "—"}</TableCell>
-                <TableCell>
-                  <Badge size="small" appearance="filled" color={problem.severity === "error" ? "danger" : "warning"}>
-                    {t(problem.severity === "error" ? "scoring.severity.error" : "scoring.severity.warning")}
-                  </Badge>{" "}
-                  {problem.message}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <ul className={styles.list} aria-label={t("summary.problems")} data-testid="summary-problems">
+          {shown.map((problem, index) => (
+            <li key={`${problem.file}:${problem.cell ?? ""}:${index}`} className={styles.item} data-severity={problem.severity}>
+              <span className={styles.where}>
+                <Badge size="small" appearance="filled" color={problem.severity === "error" ? "danger" : "warning"}>
+                  {t(problem.severity === "error" ? "scoring.severity.error" : "scoring.severity.warning")}
+                </Badge>
+                <Text size={200} weight="semibold">
+                  {problem.file}
+                </Text>
+                {problem.cell !== null && (
+                  <Caption1 className={styles.cell} title={t("summary.col.cell")}>
+                    {problem.cell}
+                  </Caption1>
+                )}
+              </span>
+              <Text size={200}>{problem.message}</Text>
+            </li>
+          ))}
+        </ul>
       )}
       {sorted.length > shown.length && <Caption1>{t("summary.problemsMore", { shown: shown.length, count: sorted.length })}</Caption1>}
     </section>

@@ -1,4 +1,4 @@
-import { Badge, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
 import type { Band } from "../../../rubric/types";
 import type { Summary } from "../../../summary/types";
 import { t } from "../../../i18n";
@@ -10,7 +10,6 @@ import { rankingPreview } from "../logic/previews";
 const useStyles = makeStyles({
   narrow: { width: "3.5em" },
   number: { fontVariantNumeric: "tabular-nums" },
-  org: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
 const RECOMMEND_KEYS: Record<RecommendationMark, MessageKey | null> = {
@@ -31,7 +30,7 @@ export function RankingPreview({ summary, bands }: { summary: Summary; bands: re
   return (
     <section>
       <Subtitle2>{t("summary.ranking")}</Subtitle2>
-      <Table size="small" aria-label={t("summary.ranking")} data-testid="summary-ranking">
+      <Table size="small" aria-label={t("summary.ranking")} data-testid="summary-ranking" data-rank-style={summary.rankStyle}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.narrow}>{t("summary.col.rank")}</TableHeaderCell>
@@ -47,10 +46,7 @@ export function RankingPreview({ summary, bands }: { summary: Summary; bands: re
             return (
               <TableRow key={`${line.subject}:${index}`}>
                 <TableCell className={styles.number}>{line.rank}</TableCell>
-                <TableCell>
-                  {line.subject}
-                  {line.org !== "" && <Caption1 className={styles.org}>{line.org}</Caption1>}
-                </TableCell>
+                <TableCell title={line.org}>{line.subject}</TableCell>
                 <TableCell className={styles.number}>{line.total}</TableCell>
                 <TableCell>
                   <Badge appearance="tint" color={bandColour(line.band, bands)}>

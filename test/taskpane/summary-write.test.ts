@@ -1,0 +1,131 @@
+/**
+ * 生成汇总表 against the Excel double through the real Office host: the three sheets and the band chart go in, a second
+ * run replaces exactly the sheets the first one made, and a user's sheets — even ones sharing our names — stay as
+ * they were.
+ */
+import { sampleEntries } from "../../src/demo/entries";
+import { seededRandom } from "../../src/demo/prng";
+import { scoreEntries } from "../../src/scoring/engine";
+import { compileSummary, planSummary } from "../../src/summary";
+import type { Summary, SummaryInput } from "../../src/summary/types";
+import { writeSummary } from "../../src/taskpane/summary/write-summary";
+import type { Scalar } from "../support/excel-double/state";
+import type { Harness } from "../office/harness";
+import { installDouble } from "../office/harness";
+import { scheme } from "../compile/workbooks";
+
+const SCHEME = scheme("lianghua-yichuang");
+const OURS = ["汇总", "统计", "问题清单"];
+
+/** n branches scored by the engine; totals by subject are the expectation. */
+function branches(n: number, seed: number): { inputs: SummaryInput[]; totals: Map<string, number> } {
+  const totals = new Map<string, number>();
+  const inputs = Array.from({ length: n }, (_, i) => {
+    const subject = `化学学院第${i + 1}党支部`;
+    const result = scoreEntries(SCHEME, sampleEntries(SCHEME, seededRandom(seed + i), { findRate: 0.3, awardShare: 0.5 }));
+    totals.set(subject, result.total);
+    const meta = { subject, org: "化学学院党委", period: "2025年度", rater: "org" as const, evaluator: "组织部", date: "2026-01-10" };
+    return { file: `${subject}.xlsx`, scored: { meta, result }, problems: [] };
+  });
+  return { inputs, totals };
+}
+
+function summaryOf(n: number, seed: number): { summary: Summary; totals: Map<string, number> } {
+  const { inputs, totals } = branches(n, seed);
+  return { summary: compileSummary(inputs, SCHEME), totals };
+}
+
+let harness: Harness;
+afterEach(() => harness?.uninstall());
+
+const USER_SHEET: (Scalar | null)[][] = [
+  ["支部", "书记"],
+  ["化学学院第1党支部", "张三"],
+];
+
+function userSheetValues(name: string) {
+  return harness.excel.getSheetState(name).values;
+}
+
+/** subject → 总分 as the written 汇总 sheet shows them (header row found by its 总分 cell) */
+function writtenTotals(sheet: string): Map<string, Scalar | null> {
+  const values = harness.excel.getSheetState(sheet).values;
+  const headerRow = values.findIndex((row) => row.includes("总分"));
+  const header = values[headerRow];
+  const subjectColumn = header.indexOf("支部名称");
+  const totalColumn = header.indexOf("总分");
+  return new Map(values.slice(headerRow + 1).map((row) => [String(row[subjectColumn]), row[totalColumn]]));
+}
+
+test("writes 汇总, 统计 (with the band chart) and 问题清单 with the engine's totals, plus a hidden record", async () => {
+  harness = installDouble();
+  harness.excel.userAddSheet("支部名单", USER_SHEET);
+  const { summary, totals } = summaryOf(5, 100);
+
+  const written = await writeSummary(harness.host, planSummary(summary), "2026-01-15T08:00:00.000Z");
+
+  expect(written.replaced).toEqual([]);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "支部名单", ...OURS, "_summary"]);
+  expect(harness.excel.activeSheet()).toBe("汇总");
+  expect(harness.excel.getSheetState("_summary").visibility).toBe("Hidden");
+  expect(writtenTotals("汇总")).toEqual(totals);
+  const charts = harness.excel.getSheetState("统计").charts;
+  expect(charts).toHaveLength(1);
+  expect(charts[0].type).toBe("ColumnClustered");
+  // the chart's source lists every band with its count
+  const stats = harness.excel.getSheetState("统计").values;
+  const bandRows = stats.filter((row) => SCHEME.bands.some((band) => band.name === row[0]) && typeof row[1] === "number");
+  expect(bandRows.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(5);
+});
+
+test("generating again replaces only our sheets: no 汇总 (2), the user's sheet untouched", async () => {
+  harness = installDouble();
+  harness.excel.userAddSheet("支部名单", USER_SHEET);
+  await writeSummary(harness.host, planSummary(summaryOf(3, 200).summary), "2026-01-15T08:00:00.000Z");
+  const userBefore = userSheetValues("支部名单");
+
+  const { summary, totals } = summaryOf(6, 300);
+  const written = await writeSummary(harness.host, planSummary(summary), "2026-01-16T08:00:00.000Z");
+
+  expect(written.replaced).toEqual(OURS);
+  expect(written.notices).toEqual([]);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "支部名单", ...OURS, "_summary"]);
+  expect(writtenTotals("汇总")).toEqual(totals);
+  expect(harness.excel.getSheetState("统计").charts).toHaveLength(1);
+  expect(userSheetValues("支部名单")).toEqual(userBefore);
+});
+
+test("a user's own 汇总 and _summary are never replaced; ours sit beside them and are the ones replaced", async () => {
+  harness = installDouble();
+  harness.excel.userAddSheet("汇总", [["我自己的汇总"]]);
+  harness.excel.userAddSheet("_summary", [["我的备忘"]]);
+  const first = await writeSummary(harness.host, planSummary(summaryOf(3, 400).summary), "2026-01-15T08:00:00.000Z");
+  expect(first.names["汇总"]).toBe("汇总 (2)");
+  expect(first.notices.join("\n")).toContain("汇总");
+
+  const { summary, totals } = summaryOf(4, 500);
+  const second = await writeSummary(harness.host, planSummary(summary), "2026-01-16T08:00:00.000Z");
+
+  expect(second.replaced).toEqual(["汇总 (2)", "统计", "问题清单"]);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "汇总", "_summary", "汇总 (2)", "统计", "问题清单", "_summary (2)"]);
+  expect(userSheetValues("汇总")).toEqual([["我自己的汇总"]]);
+  expect(userSheetValues("_summary")).toEqual([["我的备忘"]]);
+  expect(writtenTotals("汇总 (2)")).toEqual(totals);
+});
+
+test("our 汇总 renamed by the user and a new sheet of theirs under the old name: theirs is left alone", async () => {
+  harness = installDouble();
+  await writeSummary(harness.host, planSummary(summaryOf(3, 600).summary), "2026-01-15T08:00:00.000Z");
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("汇总").name = "汇总（旧）";
+    await context.sync();
+  });
+  harness.excel.userAddSheet("汇总", [["我自己的汇总"]]);
+
+  const second = await writeSummary(harness.host, planSummary(summaryOf(3, 700).summary), "2026-01-16T08:00:00.000Z");
+
+  expect(second.replaced).toEqual(["统计", "问题清单"]);
+  expect(userSheetValues("汇总")).toEqual([["我自己的汇总"]]);
+  expect(second.names["汇总"]).toBe("汇总 (2)");
+  expect(harness.excel.sheetNames()).toContain("汇总（旧）");
+});
