@@ -113,7 +113,7 @@ test("an inserted template is found and scored as the engine scores a blank shee
   expect(template.view.progress.required.filled).toBe(template.view.progress.required.of);
 });
 
-test("a 50-cell paste is one burst: exactly two syncs (the host's event look-up and one read)", async () => {
+test("a 50-cell paste is one burst: exactly one sync (one read; sheet names are known from start-up)", async () => {
   const setup = await setUp();
   // the paste goes over locked cells too, so lift the protection first (not counted)
   await setup.host.setProtected(setup.sheet, false);
@@ -121,7 +121,18 @@ test("a 50-cell paste is one burst: exactly two syncs (the host's event look-up 
   const rows = Array.from({ length: 50 }, (_, index) => [`佐证材料 ${index + 1}`]);
   expect(setup.excel.userEdit(setup.sheet, "Z1:Z50", rows)).toBe(true);
   await quiet(setup);
-  expect(setup.excel.syncCount()).toBe(2);
+  expect(setup.excel.syncCount()).toBe(1);
+  expect(setup.calls.readSheets).toBe(1);
+});
+
+test("five separate edits in one burst cost exactly one sync: events need no per-event look-up", async () => {
+  const setup = await setUp();
+  setup.excel.resetCounters();
+  for (const code of ["1.1-1", "1.1-2", "1.1-3", "1.2-1", "1.2-2"]) {
+    expect(setup.excel.userEdit(setup.sheet, setup.cell(`cell:${code}:reason`), `理由 ${code}`)).toBe(true);
+  }
+  await quiet(setup);
+  expect(setup.excel.syncCount()).toBe(1);
   expect(setup.calls.readSheets).toBe(1);
 });
 

@@ -1,14 +1,29 @@
 /** Workbook events as plain callbacks with sheet names (Office.js reports sheet ids). */
 import type { Disposable, SheetChange } from "../types";
 
-async function sheetName(worksheetId: string): Promise<string> {
-  // looked up on every event: sheets can be renamed at any time
+/**
+ * Sheet id → name, so that a burst of change events costs no extra sync per event. Filled by listSheets and on
+ * activation (which always looks the name up again, so a renamed sheet is picked up when the user switches to it).
+ */
+const sheetNames = new Map<string, string>();
+
+export function rememberSheetNames(sheets: { id: string; name: string }[]): void {
+  sheetNames.clear();
+  for (const sheet of sheets) sheetNames.set(sheet.id, sheet.name);
+}
+
+async function lookUpSheetName(worksheetId: string): Promise<string> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(worksheetId);
     sheet.load("name");
     await context.sync();
+    sheetNames.set(worksheetId, sheet.name);
     return sheet.name;
   });
+}
+
+async function cachedSheetName(worksheetId: string): Promise<string> {
+  return sheetNames.get(worksheetId) ?? lookUpSheetName(worksheetId);
 }
 
 function disposableFor(result: OfficeExtension.EventHandlerResult<unknown>): Disposable {
@@ -28,7 +43,7 @@ function disposableFor(result: OfficeExtension.EventHandlerResult<unknown>): Dis
 export async function watchChanges(listener: (changes: SheetChange[]) => void): Promise<Disposable> {
   return Excel.run(async (context) => {
     const result = context.workbook.worksheets.onChanged.add(async (event) => {
-      listener([{ sheet: await sheetName(event.worksheetId), address: event.address }]);
+      listener([{ sheet: await cachedSheetName(event.worksheetId), address: event.address }]);
     });
     await context.sync();
     return disposableFor(result);
@@ -38,7 +53,7 @@ export async function watchChanges(listener: (changes: SheetChange[]) => void): 
 export async function watchActivation(listener: (sheet: string) => void): Promise<Disposable> {
   return Excel.run(async (context) => {
     const result = context.workbook.worksheets.onActivated.add(async (event) => {
-      listener(await sheetName(event.worksheetId));
+      listener(await lookUpSheetName(event.worksheetId));
     });
     await context.sync();
     return disposableFor(result);

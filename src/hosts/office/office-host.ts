@@ -8,7 +8,7 @@ import { applyPlanInExcel } from "./apply-plan";
 import { detectCapabilities } from "./capabilities";
 import { setCellsLockedInExcel } from "./cell-locks";
 import { OfficeHostError, officeCall } from "./errors";
-import { watchActivation, watchChanges } from "./events";
+import { rememberSheetNames, watchActivation, watchChanges } from "./events";
 import { writeMetaInExcel } from "./meta-writer";
 import { readSheetsInExcel } from "./read-sheets";
 
@@ -46,10 +46,11 @@ export function createOfficeHost(): SpreadsheetHost {
       return officeCall("读取工作表列表", () =>
         Excel.run(async (context) => {
           const worksheets = context.workbook.worksheets;
-          worksheets.load("items/name");
+          worksheets.load("items/name,items/id");
           const active = worksheets.getActiveWorksheet();
           active.load("name");
           await context.sync();
+          rememberSheetNames(worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })));
           return { names: worksheets.items.map((sheet) => sheet.name), active: active.name };
         }),
       );
