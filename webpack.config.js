@@ -81,23 +81,6 @@ async function httpsOptions() {
   }
 }
 
-/**
- * What the xlsx host's reader (run in the task pane's lazily loaded 汇总 chunk) needs from Node in a browser:
- * node:zlib (inflateRawSync) and node:fs/promises are swapped for small shims, and Buffer comes from the `buffer`
- * package. Exported so the e2e harness bundles the pane the same way.
- */
-function browserNodeShims() {
-  const webpack = require("webpack");
-  const shims = path.resolve(__dirname, "src/taskpane/summary/browser-shims");
-  const replacements = { "node:zlib": "zlib.ts", "node:fs/promises": "fs-promises.ts" };
-  return [
-    new webpack.NormalModuleReplacementPlugin(/^node:(zlib|fs\/promises)$/, (resource) => {
-      resource.request = path.join(shims, replacements[resource.request]);
-    }),
-    new webpack.ProvidePlugin({ Buffer: [path.join(shims, "buffer.ts"), "Buffer"] }),
-  ];
-}
-
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -165,7 +148,6 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({ patterns: copies }),
       new LazyOnlyPlugin(/[\\/]node_modules[\\/]exceljs[\\/]/, "ExcelJS"),
-      ...browserNodeShims(),
     ],
     performance: { hints: false }, // the budget is measured by bench/bundle-size.js, gzip-aware
     devServer: serving
@@ -180,5 +162,3 @@ module.exports = async (env = {}, argv = {}) => {
       : undefined,
   };
 };
-
-module.exports.browserNodeShims = browserNodeShims;

@@ -23,11 +23,7 @@ module.exports = async (env = {}) => {
     output: { path: OUTPUT_DIR, filename: "[name].js", chunkFilename: "[name].chunk.js", clean: true },
     resolve: base.resolve,
     module: base.module,
-    plugins: [
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./test/e2e/harness/harness.html" }),
-      // the 汇总 view reads .xlsx files in the page, as in production
-      ...productionConfig.browserNodeShims(),
-    ],
+    plugins: [new HtmlWebpackPlugin({ filename: "index.html", template: "./test/e2e/harness/harness.html" })],
     performance: { hints: false },
     infrastructureLogging: { level: "warn" },
     stats: "errors-warnings",

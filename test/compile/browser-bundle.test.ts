@@ -47,7 +47,9 @@ class NodeUsageRecorder {
         this.requests.push({ request: data.request, issuer: data.contextInfo.issuer });
       });
       for (const type of ["javascript/auto", "javascript/dynamic", "javascript/esm"]) {
-        factory.hooks.parser.for(type).tap("NodeUsageRecorder", (parser: webpack.javascript.JavascriptParser) => {
+        factory.hooks.parser.for(type).tap("NodeUsageRecorder", (generic) => {
+          // the hook is typed for any parser; the javascript/* types always get webpack's JavascriptParser
+          const parser = generic as unknown as webpack.javascript.JavascriptParser;
           for (const name of NODE_GLOBALS) {
             parser.hooks.expression.for(name).tap("NodeUsageRecorder", () => {
               const resource: string = parser.state.module.resource ?? "";
@@ -158,8 +160,7 @@ describe("the bundle in headless Chromium", () => {
       const encoded = files.map((file) => ({ name: file.name, base64: Buffer.from(file.bytes).toString("base64") }));
       const result = await page.evaluate(
         async ({ library, inputs }) => {
-          type Core = typeof import("../../src/compile/compile-core");
-          const core = (window as unknown as Record<string, Core>)[library];
+          const core = (window as unknown as Record<string, { compileWorkbookBytes: typeof compileWorkbookBytes }>)[library];
           const decoded = inputs.map((input) => ({ name: input.name, bytes: Uint8Array.from(atob(input.base64), (c) => c.charCodeAt(0)) }));
           const progress: string[] = [];
           const outcome = await core.compileWorkbookBytes(decoded, {}, (step) => progress.push(`${step.done}/${step.total} ${step.file}`));

@@ -92,3 +92,11 @@ test("a file that cannot be read at all becomes a problem naming it, and the bat
   ]);
   expect(lines[2].reasons[0]).toContain("断开的网盘文件.xlsx");
 });
+
+test("when no file can be scored there is no summary, and every line says why", async () => {
+  const outcome = await compileBlobs(files.filter((file) => file.name === "名单.xlsx"), {});
+  expect(outcome.summary).toBeNull();
+  const lines = outcomeLines(outcome);
+  expect(lines.map((line) => line.state)).toEqual(["failed"]);
+  expect(lines[0].reasons[0]).toContain("名单.xlsx");
+});

@@ -129,3 +129,16 @@ test("our 汇总 renamed by the user and a new sheet of theirs under the old nam
   expect(second.names["汇总"]).toBe("汇总 (2)");
   expect(harness.excel.sheetNames()).toContain("汇总（旧）");
 });
+
+test("the host calls do not grow with the summary: as many syncs for 60 branches as for 3", async () => {
+  const syncsForSecondWrite = async (branchCount: number): Promise<number> => {
+    harness = installDouble();
+    await writeSummary(harness.host, planSummary(summaryOf(branchCount, 800).summary), "2026-01-15T08:00:00.000Z");
+    harness.excel.resetCounters();
+    await writeSummary(harness.host, planSummary(summaryOf(branchCount, 900).summary), "2026-01-16T08:00:00.000Z");
+    const syncs = harness.excel.syncCount();
+    harness.uninstall();
+    return syncs;
+  };
+  expect(await syncsForSecondWrite(60)).toBe(await syncsForSecondWrite(3));
+});

@@ -72,6 +72,11 @@ export function SummaryView({ host }: { host: SpreadsheetHost }) {
     setWrite({ state: "idle" });
   }, []);
 
+  const clear = () => {
+    setPicked([]);
+    setWrite({ state: "idle" });
+  };
+
   const summary = run.state === "done" ? run.outcome.summary : null;
   const scheme = run.state === "done" ? run.outcome.scheme : null;
   const busy = run.state === "loading" || run.state === "reading" || write.state === "writing";
@@ -130,7 +135,7 @@ export function SummaryView({ host }: { host: SpreadsheetHost }) {
             <Button appearance="primary" disabled={busy} onClick={() => void generate()}>
               {t("summary.generate")}
             </Button>
-            <Button disabled={busy} onClick={() => setPicked([])}>
+            <Button disabled={busy} onClick={clear}>
               {t("summary.clear")}
             </Button>
             {write.state === "writing" && <Spinner size="tiny" label={t("summary.generating")} />}
@@ -139,7 +144,7 @@ export function SummaryView({ host }: { host: SpreadsheetHost }) {
       )}
       {run.state === "done" && !summary && (
         <div className={styles.actions}>
-          <Button onClick={() => setPicked([])}>{t("summary.clear")}</Button>
+          <Button onClick={clear}>{t("summary.clear")}</Button>
         </div>
       )}
       {write.state === "written" && <WrittenMessage status={write} />}
