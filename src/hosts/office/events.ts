@@ -2,17 +2,17 @@
 import type { Disposable, SheetChange } from "../types";
 
 /**
- * Sheet id → name, so that a burst of change events costs no extra sync per event. Filled by listSheets and on
- * activation (which always looks the name up again, so a renamed sheet is picked up when the user switches to it).
+ * Sheet id → name, one per host, so that a burst of change events costs no extra sync per event. Filled by listSheets
+ * and on activation (which always looks the name up again, so a renamed sheet is picked up when the user switches to it).
  */
-const sheetNames = new Map<string, string>();
+export type SheetNameCache = Map<string, string>;
 
-export function rememberSheetNames(sheets: { id: string; name: string }[]): void {
+export function rememberSheetNames(sheetNames: SheetNameCache, sheets: { id: string; name: string }[]): void {
   sheetNames.clear();
   for (const sheet of sheets) sheetNames.set(sheet.id, sheet.name);
 }
 
-async function lookUpSheetName(worksheetId: string): Promise<string> {
+async function lookUpSheetName(sheetNames: SheetNameCache, worksheetId: string): Promise<string> {
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(worksheetId);
     sheet.load("name");
@@ -22,8 +22,8 @@ async function lookUpSheetName(worksheetId: string): Promise<string> {
   });
 }
 
-async function cachedSheetName(worksheetId: string): Promise<string> {
-  return sheetNames.get(worksheetId) ?? lookUpSheetName(worksheetId);
+async function cachedSheetName(sheetNames: SheetNameCache, worksheetId: string): Promise<string> {
+  return sheetNames.get(worksheetId) ?? lookUpSheetName(sheetNames, worksheetId);
 }
 
 function disposableFor(result: OfficeExtension.EventHandlerResult<unknown>): Disposable {
@@ -40,20 +40,20 @@ function disposableFor(result: OfficeExtension.EventHandlerResult<unknown>): Dis
   };
 }
 
-export async function watchChanges(listener: (changes: SheetChange[]) => void): Promise<Disposable> {
+export async function watchChanges(sheetNames: SheetNameCache, listener: (changes: SheetChange[]) => void): Promise<Disposable> {
   return Excel.run(async (context) => {
     const result = context.workbook.worksheets.onChanged.add(async (event) => {
-      listener([{ sheet: await cachedSheetName(event.worksheetId), address: event.address }]);
+      listener([{ sheet: await cachedSheetName(sheetNames, event.worksheetId), address: event.address }]);
     });
     await context.sync();
     return disposableFor(result);
   });
 }
 
-export async function watchActivation(listener: (sheet: string) => void): Promise<Disposable> {
+export async function watchActivation(sheetNames: SheetNameCache, listener: (sheet: string) => void): Promise<Disposable> {
   return Excel.run(async (context) => {
     const result = context.workbook.worksheets.onActivated.add(async (event) => {
-      listener(await lookUpSheetName(event.worksheetId));
+      listener(await lookUpSheetName(sheetNames, event.worksheetId));
     });
     await context.sync();
     return disposableFor(result);

@@ -8,6 +8,7 @@ import { applyPlanInExcel } from "./apply-plan";
 import { detectCapabilities } from "./capabilities";
 import { setCellsLockedInExcel } from "./cell-locks";
 import { OfficeHostError, officeCall } from "./errors";
+import type { SheetNameCache } from "./events";
 import { rememberSheetNames, watchActivation, watchChanges } from "./events";
 import { writeMetaInExcel } from "./meta-writer";
 import { readSheetsInExcel } from "./read-sheets";
@@ -26,6 +27,7 @@ function requireExcel(): HostCapabilities {
 }
 
 export function createOfficeHost(): SpreadsheetHost {
+  const sheetNames: SheetNameCache = new Map();
   return {
     async capabilities(): Promise<HostCapabilities> {
       return detectCapabilities();
@@ -50,7 +52,7 @@ export function createOfficeHost(): SpreadsheetHost {
           const active = worksheets.getActiveWorksheet();
           active.load("name");
           await context.sync();
-          rememberSheetNames(worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })));
+          rememberSheetNames(sheetNames, worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })));
           return { names: worksheets.items.map((sheet) => sheet.name), active: active.name };
         }),
       );
@@ -96,12 +98,12 @@ export function createOfficeHost(): SpreadsheetHost {
 
     async onChanged(listener: (changes: SheetChange[]) => void): Promise<Disposable> {
       requireExcel();
-      return officeCall("监听单元格修改", () => watchChanges(listener));
+      return officeCall("监听单元格修改", () => watchChanges(sheetNames, listener));
     },
 
     async onActivated(listener: (sheet: string) => void): Promise<Disposable> {
       requireExcel();
-      return officeCall("监听工作表切换", () => watchActivation(listener));
+      return officeCall("监听工作表切换", () => watchActivation(sheetNames, listener));
     },
   };
 }
