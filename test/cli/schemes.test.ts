@@ -1,31 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/run-cli";
 import { builtInSchemes } from "../../src/rubric/catalogue";
 
-/** Runs the command line in-process and captures what it prints. */
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const status = await main(args);
-    return { status, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    // main reports a command's failure through process.exitCode; do not let it leak into the next run or jest
-    process.exitCode = undefined;
-  }
-}
+const run = (args: string[]) => runCli(...args);
 
 let dir: string;
 beforeAll(() => {

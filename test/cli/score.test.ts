@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "../support/run-cli";
 import { writePlanToFile } from "../../src/hosts/xlsx/write";
 import { getScheme } from "../../src/rubric/catalogue";
 import { parseRubric } from "../../src/rubric/parse";
@@ -49,26 +49,6 @@ function withTotalTypedOver(plan: WorkbookPlan, value: number): WorkbookPlan {
   return { ...plan, sheets };
 }
 
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  }) as typeof process.stdout.write);
-  const err = jest.spyOn(process.stderr, "write").mockImplementation(((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  }) as typeof process.stderr.write);
-  try {
-    const status = await main(args);
-    return { status, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "bs-cli-score-"));

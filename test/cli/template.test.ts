@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "../support/run-cli";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { builtInSchemeIds, getScheme } from "../../src/rubric/catalogue";
 import { scoreWorkbook } from "../../src/sheet/score-workbook";
@@ -13,26 +13,6 @@ const workDir = mkdtempSync(join(tmpdir(), "bs-cli-template-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const CUSTOM_RUBRIC = join(__dirname, "..", "..", "examples", "custom-rubric.json");
 
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const status = await main(argv);
-    return { status, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 async function metaOf(path: string): Promise<Map<string, unknown>> {
   const book = new ExcelJS.Workbook();

@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "../support/run-cli";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
@@ -16,26 +16,6 @@ let dir: string;
 let folder: string;
 const totals: Record<string, number> = {};
 
-async function run(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  }) as typeof process.stdout.write);
-  const err = jest.spyOn(process.stderr, "write").mockImplementation(((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  }) as typeof process.stderr.write);
-  try {
-    const status = await main(args);
-    return { status, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = undefined;
-  }
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "bs-cli-compile-"));

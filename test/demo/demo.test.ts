@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/run-cli";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { builtInSchemeIds } from "../../src/rubric/catalogue";
 
@@ -10,17 +10,7 @@ let dir: string;
 const runs: Record<string, { status: number; stdout: string }> = {};
 
 async function demo(out: string, branches: number): Promise<{ status: number; stdout: string }> {
-  let stdout = "";
-  const spy = jest.spyOn(process.stdout, "write").mockImplementation(((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  }) as typeof process.stdout.write);
-  try {
-    return { status: await main(["demo", "--out", out, "--branches", String(branches)]), stdout };
-  } finally {
-    spy.mockRestore();
-    process.exitCode = undefined;
-  }
+  return runCli("demo", "--out", out, "--branches", String(branches));
 }
 
 const summaryJson = (out: string, name = "summary.json") => JSON.parse(readFileSync(join(out, name), "utf8"));

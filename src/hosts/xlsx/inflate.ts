@@ -17,7 +17,8 @@ export function canInflate(): boolean {
 async function pump(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const stream = new DecompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
-  // a failed write or close fails the readable side too, which is where the error is reported
+  // a failed write or close fails the readable side too, which is where the error is reported. (The DOM typings
+  // want an ArrayBuffer-backed view; file bytes never live in a SharedArrayBuffer.)
   writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
   writer.close().catch(() => undefined);
   const reader = stream.readable.getReader();
