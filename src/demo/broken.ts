@@ -3,6 +3,7 @@ import { parseA1 } from "../sheet/addresses";
 import { planMetaValues, scoringSheetOf } from "../sheet/fill";
 import { cellKey, TOTAL_CODE } from "../sheet/meta-keys";
 import type { SheetPlan, WorkbookPlan } from "../sheet/types";
+import { sheetPlan } from "../sheet/sheet-plan";
 
 /** The first part of a workbook, as an interrupted download or copy leaves it. */
 export function truncated(bytes: Buffer, keep = 0.6): Buffer {
@@ -16,22 +17,14 @@ export function csvText(subjects: readonly string[]): string {
 
 /** A home-made statistics sheet: a real workbook, but no `_meta`, so not a scoring template. */
 export function homeMadeSheet(subjects: readonly string[]): WorkbookPlan {
-  const sheet: SheetPlan = {
+  const sheet: SheetPlan = sheetPlan({
     name: "学习统计",
-    visibility: "visible",
     cells: [
       [{ value: "支部名称" }, { value: "集中学习（学时）" }, { value: "自评得分" }],
       ...subjects.map((subject, i) => [{ value: subject }, { value: 28 + (i % 8) }, { value: 85 + (i % 10) }]),
     ],
-    styles: {},
     columnWidths: [32, 16, 10],
-    rowHeights: {},
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    unlocked: [],
-    protect: false,
-  };
+  });
   return { sheets: [sheet], activate: sheet.name };
 }
 

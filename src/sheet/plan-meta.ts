@@ -7,6 +7,7 @@ import { BAND_CODE, CONTRACT_VERSION, META_SHEET_NAME, PASS_CODE, SHEET_KEY, SUB
 import type { SheetLayout } from "./plan-layout";
 import { META_STYLES, STYLE } from "./plan-styles";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
+import { sheetPlan } from "./sheet-plan";
 
 /** [key, value] rows in contract order. */
 export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>, sheetName: string): [string, string | number][] {
@@ -39,19 +40,13 @@ export function planMetaSheet(rows: [string, string | number][]): SheetPlan {
     { value: key, style: STYLE.metaKey },
     { value, style: STYLE.metaValue },
   ]);
-  return {
+  return sheetPlan({
     name: META_SHEET_NAME,
     visibility: "hidden",
     cells,
     styles: META_STYLES,
     columnWidths: [28, 40],
-    rowHeights: {},
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    unlocked: [],
-    protect: false,
-  };
+  });
 }
 
 /** The `_meta` cell holding the scoring sheet's name, declared so a host that renames the sheet writes the real name. */

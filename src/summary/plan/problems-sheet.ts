@@ -3,6 +3,7 @@ import type { PlanCell, SheetPlan } from "../../sheet/types";
 import { SEVERITY_LABELS } from "../labels";
 import type { Summary } from "../types";
 import { SUMMARY_STYLES, text } from "./cells";
+import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const PROBLEMS_SHEET = "问题清单";
 /** 0-based row of the table header, below the title and a blank separator. */
@@ -23,19 +24,13 @@ export function problemsSheet(summary: Summary): SheetPlan {
       text(p.message, "textWrap"),
     ]),
   ];
-  return {
+  return sheetPlan({
     name: PROBLEMS_SHEET,
-    visibility: "visible",
     cells,
     styles: SUMMARY_STYLES,
     columnWidths: [40, 10, 10, 90],
     rowHeights: { 0: 24 },
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    unlocked: [],
-    protect: false,
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
     freeze: { rows: headerRow, columns: 0 },
-  };
+  });
 }

@@ -7,6 +7,7 @@ import type { ChartPlan, PlanCell, SheetPlan } from "../../sheet/types";
 import { ceilShare, percentLabel } from "../exact";
 import type { GroupStats, Summary, TargetReport } from "../types";
 import { SUMMARY_STYLES, address, num, text } from "./cells";
+import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const STATS_SHEET = "统计";
 
@@ -115,19 +116,13 @@ export function statsSheet(summary: Summary): SheetPlan {
 
   const widest = Math.max(...cells.map((row) => row.length));
   const chart: ChartPlan = { type: "column", title: "等次分布", source: bandRange, anchor: address(2, widest + 1) };
-  return {
+  return sheetPlan({
     name: STATS_SHEET,
-    visibility: "visible",
     cells,
     styles: SUMMARY_STYLES,
     columnWidths: [30, ...new Array<number>(widest - 1).fill(11)],
     rowHeights: { 0: 24 },
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    unlocked: [],
-    protect: false,
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1 },
     charts: [chart],
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { percentLabel } from "../exact";
 import { RATER_LABELS } from "../labels";
 import type { Summary, SummaryRow } from "../types";
 import { SUMMARY_STYLES, columnLetter, num, text, yesNo } from "./cells";
+import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const SUMMARY_SHEET = "汇总";
 /** 0-based row of the table header; rows above are the title, the context line and a blank separator. */
@@ -81,19 +82,14 @@ export function summarySheet(summary: Summary): SheetPlan {
     cols.map((col) => text(col.header, "header")),
     ...summary.rows.map((row) => cols.map((col) => col.cell(row))),
   ];
-  return {
+  return sheetPlan({
     name: SUMMARY_SHEET,
-    visibility: "visible",
     cells,
     styles: SUMMARY_STYLES,
     columnWidths: cols.map((col) => col.width),
     rowHeights: { 0: 24, [SUMMARY_HEADER_ROW]: 32 },
     merges: [`A1:${last}1`, `A2:${last}2`],
-    validations: [],
-    conditionalFormats: [],
-    unlocked: [],
-    protect: false,
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
     freeze: { rows: headerRow, columns: 2 },
-  };
+  });
 }

@@ -7,6 +7,7 @@
  */
 import type { CellValue } from "../../../scoring/types";
 import type { Grid, PlanCell, SheetPlan, WorkbookPlan } from "../../../sheet/types";
+import { sheetPlan } from "../../../sheet/sheet-plan";
 
 export const RECORD_SHEET = "_summary";
 const MARKER: [string, string] = ["branch-scoring", "summary"];
@@ -41,20 +42,14 @@ function recordSheet(plan: WorkbookPlan, generatedAt: string): SheetPlan {
     [textCell(SELF_ROW), textCell(RECORD_SHEET)],
     [textCell(TIME_ROW), textCell(generatedAt)],
   ];
-  return {
+  return sheetPlan({
     name: RECORD_SHEET,
     visibility: "hidden",
     cells,
     // text format, so a sheet name such as "2025" or "=x" stays text
     styles: { text: { numberFormat: "@" } },
     columnWidths: [14, 31, 40],
-    rowHeights: {},
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    unlocked: [],
-    protect: false,
-  };
+  });
 }
 
 /** The summary plan plus its hidden record; every recorded name is a name cell, so it ends up as the name used. */
