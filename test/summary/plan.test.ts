@@ -26,7 +26,7 @@ describe("planSummary", () => {
     [
       scored("a.xlsx", { subject: FORMULA_LIKE[0], org: "=1+1", total: 92 }),
       scored("b-self.xlsx", { subject: FORMULA_LIKE[1], rater: "self", total: 90 }),
-      scored("b-org.xlsx", { subject: FORMULA_LIKE[1], rater: "org", total: 86.5, issues: [issue("F12", "扣分超出范围")] }),
+      scored("收到的评分表/机关党委/b-org.xlsx", { subject: FORMULA_LIKE[1], rater: "org", total: 86.5, issues: [issue("F12", "扣分超出范围")] }),
       scored("c.xlsx", { subject: FORMULA_LIKE[2], total: 75 }),
       scored("d.xlsx", { subject: FORMULA_LIKE[3], total: 95, vetoReasons: ["发生严重违纪问题"] }),
       { file: "broken.xlsx", problems: [{ cell: null, severity: "error", message: "不是有效的 .xlsx 文件" }] },
@@ -88,7 +88,8 @@ describe("planSummary", () => {
       86.5,
       -3.5,
       1,
-      "b-self.xlsx\nb-org.xlsx",
+      // file names only on 汇总: the folders are in 问题清单
+      "b-self.xlsx；b-org.xlsx",
       "",
     ]);
     const vetoed = body.find((row) => row[1]?.value === FORMULA_LIKE[3]);
@@ -117,7 +118,7 @@ describe("planSummary", () => {
     const problems = sheet(plan, "问题清单");
     expect(values(problems.cells[2])).toEqual(["文件", "单元格", "严重程度", "说明"]);
     expect(problems.cells.slice(3).map(values)).toEqual([
-      ["b-org.xlsx", "F12", "错误", "扣分超出范围"],
+      ["收到的评分表/机关党委/b-org.xlsx", "F12", "错误", "扣分超出范围"],
       ["broken.xlsx", "", "错误", "不是有效的 .xlsx 文件"],
     ]);
     expect(problems.freeze).toEqual({ rows: 3, columns: 0 });

@@ -27,6 +27,10 @@ function recommendation(row: SummaryRow, hasQuota: boolean): PlanCell {
   return text(yesNo(row.recommended), "textCenter");
 }
 
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 function columns(summary: Summary): Column[] {
   const hasQuota = summary.quota !== null;
   const hasMass = summary.rows.some((row) => row.massTotal !== null);
@@ -50,8 +54,9 @@ function columns(summary: Summary): Column[] {
     { header: RATER_LABELS.org, width: 8, cell: (row) => num(row.orgTotal) },
     { header: "差值（考评−自评）", width: 10, cell: (row) => num(row.difference) },
     { header: "问题数", width: 7, cell: (row) => num(row.problems.length, "count") },
-    { header: "来源文件", width: 36, cell: (row) => text(row.files.join("\n"), "textWrap") },
-    { header: "备注", width: 40, cell: (row) => text(row.notes.join("；"), "textWrap") },
+    // file names only, one line: the full paths are in 问题清单 and the JSON, and wrapped paths make rows unreadable in print
+    { header: "来源文件", width: 36, cell: (row) => text(row.files.map(fileName).join("；")) },
+    { header: "备注", width: 40, cell: (row) => text(row.notes.join("；")) },
   ];
 }
 
