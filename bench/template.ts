@@ -1,13 +1,13 @@
 /**
- * What writing a scoring template costs, per built-in scheme. Prints figures; asserts nothing.
- * Run: npm run build:cli && node dist-cli/bench/template.js
- * Each part is an exported function, so other hosts' figures (the Office host's sync counts and payload sizes)
- * can be added beside the xlsx ones.
+ * What applying a scoring template costs: the Office host's sync count and request bytes for rubrics of 10, 100 and
+ * 1000 indicators (on the Excel test double), and the time to write each built-in template to .xlsx. Prints figures;
+ * asserts nothing. Run: npm run bench:template
  */
 import { writePlanToBuffer } from "../src/hosts/xlsx/write";
 import { builtInSchemes } from "../src/rubric/catalogue";
 import { planTemplate } from "../src/sheet/planner";
 import type { WorkbookPlan } from "../src/sheet/types";
+import { officeHostFigures } from "./office-host";
 
 const WARM_UP_RUNS = 3;
 const MEASURED_RUNS = 15;
@@ -66,6 +66,8 @@ export function printXlsxTemplates(figures: XlsxTemplateFigures[]): void {
 }
 
 async function main(): Promise<void> {
+  console.log("Office host (Excel test double): applyPlan of a synthetic rubric");
+  console.table(await officeHostFigures());
   printXlsxTemplates(await measureXlsxTemplates());
 }
 
