@@ -37,8 +37,11 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module || process.argv[1]?.endsWith("branch-scoring.js")) {
+/** Entry point of bin/branch-scoring.js (however it is reached: npx, a global install, a symlink). */
+export function runFromCommandLine(): void {
   main(process.argv.slice(2)).then((status) => {
     process.exitCode = status;
   });
 }
+
+if (require.main === module) runFromCommandLine();
