@@ -21,6 +21,11 @@ export function parseA1(address: string): { row: number; column: number } | null
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
+/** "F8:F9 F12" or "F8:F9,F12" → ["F8:F9", "F12"] (a plan or Excel's sqref may list several areas in one reference). */
+export function splitAreas(reference: string): string[] {
+  return reference.split(/[\s,]+/).filter((area) => area.length > 0);
+}
+
 /** "B3:D3" for a rectangle on one row, or a single address when it is one cell wide. */
 export function rowSpan(row: number, firstColumn: number, lastColumn: number): string {
   return firstColumn === lastColumn ? a1(row, firstColumn) : `${a1(row, firstColumn)}:${a1(row, lastColumn)}`;

@@ -1,20 +1,5 @@
-import { canSelect, countBySeverity, parseA1, sortProblems } from "../../src/taskpane/logic/problems";
+import { canSelect, countBySeverity, sortProblems } from "../../src/taskpane/logic/problems";
 import { issue } from "./fixtures";
-
-describe("parseA1", () => {
-  test("reads columns beyond Z and absolute references", () => {
-    expect(parseA1("F12")).toEqual({ row: 12, column: 6 });
-    expect(parseA1("$AA$3")).toEqual({ row: 3, column: 27 });
-    expect(parseA1("xfd1048576")).toEqual({ row: 1048576, column: 16384 });
-  });
-
-  test("refuses ranges, sheet names and row zero", () => {
-    expect(parseA1("F12:G13")).toBeNull();
-    expect(parseA1("Sheet1!F12")).toBeNull();
-    expect(parseA1("F0")).toBeNull();
-    expect(parseA1("")).toBeNull();
-  });
-});
 
 describe("sortProblems", () => {
   test("errors first, then top to bottom and left to right, cell-less problems last, ties in input order", () => {

@@ -4,7 +4,8 @@
  */
 import type { CellStyle, ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, ValidationRule } from "../../sheet/types";
 import type { Area } from "./areas";
-import { areaAddress, columnLetters, rectanglesByKey, runsOf, splitAreas } from "./areas";
+import { columnLetter, splitAreas } from "../../sheet/addresses";
+import { areaAddress, rectanglesByKey, runsOf } from "./areas";
 import { addressChunks, groupByValue, hiddenColumnAddresses, numberFormatColumns, rowHeightGroups } from "./batched-formats";
 import { jsonBytes } from "./cell-blocks";
 import { groupUnlocked } from "./unlocked-areas";
@@ -106,7 +107,7 @@ function applyStyleWrite(range: Excel.Range, write: StyleWrite): void {
 function writeSizes(worksheet: Excel.Worksheet, sheet: SheetPlan, withHeights: boolean): void {
   const widths = sheet.columnWidths.map((width, index): [number, number] => [index, width]).filter(([, width]) => width > 0);
   for (const run of runsOf(widths)) {
-    worksheet.getRange(`${columnLetters(run.first)}:${columnLetters(run.last)}`).format.columnWidth = characterWidthToPoints(run.value);
+    worksheet.getRange(`${columnLetter(run.first)}:${columnLetter(run.last)}`).format.columnWidth = characterWidthToPoints(run.value);
   }
   for (const address of hiddenColumnAddresses(sheet.hiddenColumns)) worksheet.getRange(address).columnHidden = true;
   if (!withHeights) return;

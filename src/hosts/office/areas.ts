@@ -1,4 +1,5 @@
 /** A1 areas as rectangles, for grouping plan cells into as few Office.js ranges as possible. */
+import { a1 } from "../../sheet/addresses";
 
 export interface Area {
   /** 0-based */
@@ -8,25 +9,10 @@ export interface Area {
   columns: number;
 }
 
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 export function areaAddress(area: Area): string {
-  const start = `${columnLetters(area.column)}${area.row + 1}`;
+  const start = a1(area.row, area.column);
   if (area.rows === 1 && area.columns === 1) return start;
-  return `${start}:${columnLetters(area.column + area.columns - 1)}${area.row + area.rows}`;
-}
-
-/** "F8:F9 F12" or "F8:F9,F12" → ["F8:F9", "F12"] (plans may list several areas in one reference). */
-export function splitAreas(reference: string): string[] {
-  return reference.split(/[\s,]+/).filter((area) => area.length > 0);
+  return `${start}:${a1(area.row + area.rows - 1, area.column + area.columns - 1)}`;
 }
 
 /** Consecutive indexes with the same value, e.g. column widths: [{ first, last, value }]. */

@@ -7,7 +7,8 @@
  */
 import type { CellStyle, SheetPlan } from "../../sheet/types";
 import type { Area } from "./areas";
-import { areaAddress, columnLetters, runsOf } from "./areas";
+import { columnLetter } from "../../sheet/addresses";
+import { areaAddress, runsOf } from "./areas";
 
 /** getRange documents an 8192-character address limit; RangeAreas addresses stay well under it */
 export const ADDRESS_CHUNK = 2000;
@@ -82,5 +83,5 @@ export function rowHeightGroups(rowHeights: Record<number, number>): { height: n
 
 /** "J:Q"-style addresses of the hidden columns. */
 export function hiddenColumnAddresses(columns: number[] | undefined): string[] {
-  return runsOf((columns ?? []).map((column): [number, true] => [column, true])).map((run) => `${columnLetters(run.first)}:${columnLetters(run.last)}`);
+  return runsOf((columns ?? []).map((column): [number, true] => [column, true])).map((run) => `${columnLetter(run.first)}:${columnLetter(run.last)}`);
 }

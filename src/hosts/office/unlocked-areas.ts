@@ -3,7 +3,8 @@
  * (数量, 扣分, 理由, 佐证) take one request instead of four.
  */
 import type { Area } from "./areas";
-import { areaAddress, rectanglesByKey, splitAreas } from "./areas";
+import { splitAreas } from "../../sheet/addresses";
+import { areaAddress, rectanglesByKey } from "./areas";
 
 const AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 

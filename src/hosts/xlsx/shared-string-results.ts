@@ -3,7 +3,7 @@
  * whose result is text; ExcelJS drops the cell type of formula cells and returns the number 15. This module finds those
  * cells in the sheet XML and resolves their index through xl/sharedStrings.xml, so a band or pass cell reads 较好, not 15.
  */
-import { columnNumber } from "./a1";
+import { parseA1 } from "../../sheet/addresses";
 import { utf8 } from "./bytes";
 import { inflateRaw } from "./inflate";
 import { entryData, readZipDirectory, type ZipEntry } from "./zip-directory";
@@ -63,10 +63,10 @@ export function formulaStringIndexes(xml: string): Map<string, number> {
       continue;
     }
     const cell = attributes(cellAttributes);
-    const reference = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell.get("r") ?? "");
+    const reference = parseA1(cell.get("r") ?? "");
     if (reference) {
-      column = columnNumber(reference[1]);
-      row = Number(reference[2]);
+      column = reference.column + 1;
+      row = reference.row + 1;
     } else {
       column += 1;
     }

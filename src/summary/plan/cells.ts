@@ -32,17 +32,6 @@ export function num(value: number | null, style: SummaryStyle = "score"): PlanCe
   return value === null ? { style } : { value, style };
 }
 
-/** A1 column letters of a 0-based column index (0 → A, 26 → AA). */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
-/** A1 address of 0-based row and column. */
-export function address(row: number, column: number): string {
-  return `${columnLetter(column)}${row + 1}`;
-}
 
 export function yesNo(value: boolean): string {
   return value ? "是" : "否";

@@ -6,7 +6,8 @@
 import type { ChartPlan, PlanCell, SheetPlan } from "../../sheet/types";
 import { ceilShare, percentLabel } from "../exact";
 import type { GroupStats, Summary, TargetReport } from "../types";
-import { SUMMARY_STYLES, address, num, text } from "./cells";
+import { a1 as address } from "../../sheet/addresses";
+import { SUMMARY_STYLES, num, text } from "./cells";
 import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const STATS_SHEET = "统计";

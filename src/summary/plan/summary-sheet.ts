@@ -6,7 +6,8 @@ import type { PlanCell, SheetPlan } from "../../sheet/types";
 import { percentLabel } from "../exact";
 import { RATER_LABELS } from "../labels";
 import type { Summary, SummaryRow } from "../types";
-import { SUMMARY_STYLES, columnLetter, num, text, yesNo } from "./cells";
+import { columnLetter } from "../../sheet/addresses";
+import { SUMMARY_STYLES, num, text, yesNo } from "./cells";
 import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const SUMMARY_SHEET = "汇总";

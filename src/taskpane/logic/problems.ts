@@ -3,20 +3,9 @@
  * cell last. The sort is stable, so issues on the same cell keep the engine's order.
  */
 import type { Issue, Severity } from "../../scoring/types";
+import { parseA1 } from "../../sheet/addresses";
 
-export interface CellPosition {
-  row: number;
-  column: number;
-}
-
-/** "F12" or "$F$12" → { row: 12, column: 6 }; anything else (a range, a sheet-qualified name) → null. */
-export function parseA1(address: string): CellPosition | null {
-  const match = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/i.exec(address.trim());
-  if (!match) return null;
-  let column = 0;
-  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
-}
+type CellPosition = NonNullable<ReturnType<typeof parseA1>>;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1 };
 

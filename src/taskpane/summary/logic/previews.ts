@@ -1,7 +1,7 @@
 /** What the 汇总 view previews before anything is written: the top of the ranking and the problems. */
 import type { Summary, SummaryProblem, SummaryRow } from "../../../summary/types";
 import { formatPoints } from "../../logic/format";
-import { parseA1 } from "../../logic/problems";
+import { parseA1 } from "../../../sheet/addresses";
 
 /** 推荐 as the 汇总 sheet shows it; "none" when the scheme has no recommendation quota. */
 export type RecommendationMark = "yes" | "no" | "pending" | "named" | "none";
