@@ -1,13 +1,11 @@
 /**
  * Self-checks of a rubric: the arithmetic and consistency a spreadsheet would silently get wrong. Every message is
  * Chinese and names its place (一级指标 1「组织设置」, 二级指标 1.1「…」规则 1.1-2, 等次「好」…), so an 组织部 editing
- * a rubric file can fix it without reading code. Arithmetic is exact (decimal.js), never binary floating point.
+ * a rubric file can fix it without reading code. Arithmetic is exact (the engine's fixed-point decimals), never binary floating point.
  */
-import Decimal from "decimal.js";
+import { compare, isMultipleOf, sum } from "../scoring/decimal";
+import { DEFAULT_STEP } from "../scoring/limits";
 import type { Indicator, Rule, Scheme, Section } from "./types";
-
-/** Amounts are entered in half points unless a rule says otherwise (rubrics.md). */
-export const DEFAULT_STEP = 0.5;
 
 /** Codes the `_meta` sheet uses for outputs (`cell:total:score` …); a section may not take them. */
 const RESERVED_CODES = new Set(["total", "band", "meta"]);
@@ -16,8 +14,6 @@ const sectionPlace = (section: Section) => `一级指标 ${section.code}「${sec
 const indicatorPlace = (indicator: Indicator) => `二级指标 ${indicator.code}「${indicator.title}」`;
 const rulePlace = (indicator: Indicator, rule: Rule) => `${indicatorPlace(indicator)}规则 ${rule.code}`;
 
-const sum = (values: number[]): Decimal => values.reduce((total, value) => total.plus(value), new Decimal(0));
-const isMultipleOf = (value: number, step: number): boolean => new Decimal(value).mod(step).isZero();
 
 function duplicates(codes: string[]): string[] {
   const seen = new Map<string, number>();
@@ -112,8 +108,8 @@ export function checkSection(section: Section): string[] {
   if (RESERVED_CODES.has(section.code)) problems.push(`${place}：编号 ${section.code} 为保留字，请改用其他编号`);
   if (section.points <= 0) problems.push(`${place}：分值 ${section.points} 应大于 0`);
   const indicatorTotal = sum(section.indicators.map((indicator) => indicator.points));
-  if (!indicatorTotal.equals(section.points)) {
-    problems.push(`${place}：分值 ${section.points} ≠ 二级指标合计 ${indicatorTotal.toString()}`);
+  if (compare(indicatorTotal, section.points) !== 0) {
+    problems.push(`${place}：分值 ${section.points} ≠ 二级指标合计 ${indicatorTotal}`);
   }
   for (const indicator of section.indicators) problems.push(...checkIndicator(section, indicator));
   return problems;
@@ -155,7 +151,7 @@ function checkRaters(scheme: Scheme): string[] {
     if (!scheme.raters.includes(rater as Scheme["raters"][number])) problems.push(`评价方权重 ${rater} 不在评价方 raters 之列`);
   }
   const total = sum(entries.map(([, weight]) => weight));
-  if (!total.equals(1)) problems.push(`评价方权重合计 ${total.toString()} ≠ 1`);
+  if (compare(total, 1) !== 0) problems.push(`评价方权重合计 ${total} ≠ 1`);
   return problems;
 }
 
@@ -188,7 +184,7 @@ export function checkScheme(scheme: Scheme): string[] {
   const problems: string[] = [];
   if (scheme.max <= 0) problems.push(`${place}：满分 ${scheme.max} 应大于 0`);
   const sectionTotal = sum(scheme.sections.map((section) => section.points));
-  if (!sectionTotal.equals(scheme.max)) problems.push(`${place}：满分 ${scheme.max} ≠ 一级指标合计 ${sectionTotal.toString()}`);
+  if (compare(sectionTotal, scheme.max) !== 0) problems.push(`${place}：满分 ${scheme.max} ≠ 一级指标合计 ${sectionTotal}`);
   problems.push(...checkCodes(scheme));
   for (const section of scheme.sections) problems.push(...checkSection(section));
   problems.push(...checkBands(scheme));

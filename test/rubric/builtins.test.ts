@@ -1,3 +1,4 @@
+// decimal.js: an arithmetic independent of the engine's, so this check does not grade itself
 import Decimal from "decimal.js";
 import { builtInSchemeIds, builtInSchemes, getScheme } from "../../src/rubric/catalogue";
 import { checkScheme } from "../../src/rubric/check";
