@@ -9,7 +9,7 @@ import { ACTION_BYTES, sheetDressing } from "./apply-sheet";
 import { supportsPageLayout, supportsRangeAreas } from "./capabilities";
 import { cellBlocks } from "./cell-blocks";
 import { OfficeHostError } from "./errors";
-import { uniqueSheetName } from "./sheet-names";
+import { uniqueSheetName } from "../../sheet/sheet-names";
 
 /**
  * Estimated bytes per request, under the 5 MB Excel accepts. The estimate runs ~8% below what the Excel double

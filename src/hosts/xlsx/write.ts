@@ -9,7 +9,7 @@ import { basename, dirname, join } from "node:path";
 import type { CellValue } from "../../scoring/types";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../../sheet/types";
 import { cellAddress, cellsOf, parseRange, splitAreas } from "./a1";
-import { uniqueSheetName } from "./sheet-names";
+import { uniqueSheetName } from "../../sheet/sheet-names";
 import { toConditionalStyle, toExcelStyle } from "./styles";
 import { toExcelValidation } from "./validation";
 
