@@ -4,7 +4,7 @@
  */
 import { contains, startsWith, utf16le, utf8 } from "./bytes";
 import { corrupt, encrypted, formatBytes, notXlsx, tooLarge } from "./errors";
-import { inflatedLength, InflateLimitError } from "./inflate";
+import { inflatedLength, inflateRaw, InflateLimitError } from "./inflate";
 import { entryData, readZipDirectory, startsLikeZip, ZipFormatError, type ZipEntry } from "./zip-directory";
 
 export interface ReadLimits {
@@ -45,24 +45,41 @@ function describeOtherZip(names: Set<string>): string {
   return "是 zip 压缩包，但里面没有 Excel 工作簿";
 }
 
-/** Unpacks one entry with its declared size as a hard cap, so a lying header cannot unpack more. */
-async function checkEntryUnpacks(file: string, bytes: Uint8Array, entry: ZipEntry): Promise<void> {
+/** The XML parts of the workbook (sheets, shared strings, relationships): unpacked once, here, and kept for the reader. */
+export type UnpackedParts = ReadonlyMap<string, Uint8Array>;
+
+const isWorkbookXml = (name: string) => name.startsWith("xl/") && (name.endsWith(".xml") || name.endsWith(".rels"));
+
+/**
+ * Unpacks one entry with its declared size as a hard cap, so a lying header cannot unpack more. Returns the unpacked
+ * bytes of a workbook XML part, null for other parts (their output is counted, not kept).
+ */
+async function checkEntryUnpacks(file: string, bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | null> {
   const data = entryData(bytes, entry);
+  const keep = isWorkbookXml(entry.name);
   if (entry.method === 0) {
     if (data.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”大小不符`);
-    return;
+    return keep ? data : null;
   }
   if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
-  let unpacked: number;
+  const limit = Math.max(1, entry.uncompressedSize);
+  let unpacked: Uint8Array | null = null;
+  let length: number;
   try {
-    unpacked = await inflatedLength(data, Math.max(1, entry.uncompressedSize));
+    if (keep) {
+      unpacked = await inflateRaw(data, limit);
+      length = unpacked.length;
+    } else {
+      length = await inflatedLength(data, limit);
+    }
   } catch (error) {
     if (error instanceof InflateLimitError) {
       throw tooLarge(file, `“${entry.name}”解压后超过其声明的大小（疑似“压缩炸弹”）`);
     }
     throw corrupt(file, `“${entry.name}”无法解压`);
   }
-  if (unpacked !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
+  if (length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
+  return unpacked;
 }
 
 function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits): void {
@@ -79,8 +96,11 @@ function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits
   }
 }
 
-/** Throws WorkbookFileError unless `bytes` look like a complete, unencrypted .xlsx within the limits. */
-export async function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Promise<void> {
+/**
+ * Throws WorkbookFileError unless `bytes` look like a complete, unencrypted .xlsx within the limits; returns the
+ * workbook's XML parts it unpacked on the way, so nothing after it has to unpack them again.
+ */
+export async function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Promise<UnpackedParts> {
   if (bytes.length === 0) throw notXlsx(file, "文件是空的");
   if (bytes.length > limits.maxBytes) throw tooLarge(file, `${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}`);
   if (startsWith(bytes, CFB_SIGNATURE)) {
@@ -99,10 +119,15 @@ export async function checkWorkbookBytes(bytes: Uint8Array, file: string, limits
   const names = new Set(entries.map((entry) => entry.name));
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) throw notXlsx(file, describeOtherZip(names));
   checkUnpackedSize(file, entries, limits);
+  const parts = new Map<string, Uint8Array>();
   try {
-    for (const entry of entries) await checkEntryUnpacks(file, bytes, entry);
+    for (const entry of entries) {
+      const unpacked = await checkEntryUnpacks(file, bytes, entry);
+      if (unpacked) parts.set(entry.name, unpacked);
+    }
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(file, error.message);
     throw error;
   }
+  return parts;
 }

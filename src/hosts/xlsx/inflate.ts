@@ -48,12 +48,14 @@ export async function inflatedLength(data: Uint8Array, maxOutputLength: number):
   return length;
 }
 
-export async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
+/** The unpacked data; with `maxOutputLength`, throws InflateLimitError as soon as the output passes it. */
+export async function inflateRaw(data: Uint8Array, maxOutputLength = Infinity): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let length = 0;
   await pump(data, (chunk) => {
-    chunks.push(chunk);
     length += chunk.length;
+    if (length > maxOutputLength) throw new InflateLimitError(`unpacked data exceeds ${maxOutputLength} bytes`);
+    chunks.push(chunk);
   });
   return chunks.length === 1 ? chunks[0] : concatBytes(chunks, length);
 }

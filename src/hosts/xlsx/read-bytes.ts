@@ -53,7 +53,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet, textResults: ReadonlyMap<string
  */
 export async function readWorkbookBytes(bytes: Uint8Array, name: string, options?: ReadWorkbookOptions): Promise<WorkbookGrid> {
   if (!canInflate()) throw cannotUnpackHere(name);
-  await checkWorkbookBytes(bytes, name, readLimits(options));
+  const parts = await checkWorkbookBytes(bytes, name, readLimits(options));
   const book = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; its loader (JSZip) takes any Uint8Array, in Node and in the browser
@@ -61,7 +61,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, name: string, options
   } catch (error) {
     throw unparseable(name, error);
   }
-  const textResults = await formulaTextResults(bytes);
+  const textResults = formulaTextResults(parts);
   return { sheets: book.worksheets.map((worksheet) => sheetGrid(worksheet, textResults.get(worksheet.name))) };
 }
 

@@ -5,8 +5,7 @@
  */
 import { parseA1 } from "../../sheet/addresses";
 import { utf8 } from "./bytes";
-import { inflateRaw } from "./inflate";
-import { entryData, readZipDirectory, type ZipEntry } from "./zip-directory";
+import type { UnpackedParts } from "./file-check";
 
 /** Sheet name → "row:column" (1-based, as ExcelJS counts) → the formula's text result. */
 export type FormulaTextResults = Map<string, Map<string, string>>;
@@ -77,19 +76,9 @@ export function formulaStringIndexes(xml: string): Map<string, number> {
   return indexes;
 }
 
-class PackageParts {
-  private readonly entries: Map<string, ZipEntry>;
-
-  constructor(private readonly bytes: Uint8Array) {
-    this.entries = new Map(readZipDirectory(bytes).map((entry) => [entry.name, entry]));
-  }
-
-  async text(name: string): Promise<string | null> {
-    const entry = this.entries.get(name);
-    if (!entry) return null;
-    const data = entryData(this.bytes, entry);
-    return utf8(entry.method === 8 ? await inflateRaw(data) : data);
-  }
+function partText(parts: UnpackedParts, name: string): string {
+  const data = parts.get(name);
+  return data ? utf8(data) : "";
 }
 
 interface WorkbookParts {
@@ -105,10 +94,10 @@ function elements(xml: string, name: string): Map<string, string>[] {
 }
 
 /** The parts workbook.xml and its relationships name: each sheet's, and the shared string table's. */
-async function workbookParts(parts: PackageParts): Promise<WorkbookParts> {
+function workbookParts(parts: UnpackedParts): WorkbookParts {
   const targets = new Map<string, string>();
   let sharedStrings = "xl/sharedStrings.xml";
-  for (const relationship of elements((await parts.text("xl/_rels/workbook.xml.rels")) ?? "", "Relationship")) {
+  for (const relationship of elements(partText(parts, "xl/_rels/workbook.xml.rels"), "Relationship")) {
     const id = relationship.get("Id");
     const target = decodeXml(relationship.get("Target") ?? "");
     if (!id || !target) continue;
@@ -117,7 +106,7 @@ async function workbookParts(parts: PackageParts): Promise<WorkbookParts> {
     if (relationship.get("Type")?.endsWith("/sharedStrings")) sharedStrings = part;
   }
   const sheets = new Map<string, string>();
-  for (const sheet of elements((await parts.text("xl/workbook.xml")) ?? "", "sheet")) {
+  for (const sheet of elements(partText(parts, "xl/workbook.xml"), "sheet")) {
     const name = sheet.get("name");
     const id = [...sheet.entries()].find(([key]) => key === "id" || key.endsWith(":id"))?.[1];
     const part = id === undefined ? undefined : targets.get(id);
@@ -128,17 +117,16 @@ async function workbookParts(parts: PackageParts): Promise<WorkbookParts> {
 
 /**
  * Every sheet's formula text results that are stored as shared-string indexes; sheets without any are left out.
- * The bytes were already checked as a complete package (file-check.ts) and parsed by ExcelJS.
+ * `parts`: the workbook's XML parts as file-check.ts unpacked them while checking the package.
  */
-export async function formulaTextResults(bytes: Uint8Array): Promise<FormulaTextResults> {
-  const parts = new PackageParts(bytes);
+export function formulaTextResults(parts: UnpackedParts): FormulaTextResults {
   const results: FormulaTextResults = new Map();
   let strings: string[] | null = null;
-  const { sheets, sharedStrings } = await workbookParts(parts);
+  const { sheets, sharedStrings } = workbookParts(parts);
   for (const [sheet, part] of sheets) {
-    const indexes = formulaStringIndexes((await parts.text(part)) ?? "");
+    const indexes = formulaStringIndexes(partText(parts, part));
     if (indexes.size === 0) continue;
-    strings ??= parseSharedStrings((await parts.text(sharedStrings)) ?? "");
+    strings ??= parseSharedStrings(partText(parts, sharedStrings));
     const texts = new Map<string, string>();
     for (const [position, index] of indexes) {
       // an index beyond the table is a damaged file: leave that cell as ExcelJS read it
