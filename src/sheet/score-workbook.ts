@@ -5,7 +5,7 @@
  */
 import type { Scheme } from "../rubric/types";
 import { scoreEntries } from "../scoring/engine";
-import type { Issue, ScoreResult } from "../scoring/types";
+import type { Entries, Issue, ScoreResult } from "../scoring/types";
 import { parseA1 } from "./addresses";
 import { cachedScoreIssues } from "./read-cached";
 import { cellMapKey } from "./read-meta";
@@ -23,6 +23,8 @@ export interface TemplateScore {
   result: ScoreResult;
   /** "code:field" → A1 address on the scoring sheet */
   cells: Record<string, string>;
+  /** the inputs as read (text numbers converted), which the engine scored */
+  entries: Entries;
 }
 
 /**
@@ -74,6 +76,7 @@ export function scoreTemplate(template: ReadTemplate): TemplateScore {
     meta: template.meta,
     result: { ...engine, issues },
     cells: template.cells,
+    entries: template.entries,
   };
 }
 

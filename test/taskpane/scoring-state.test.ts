@@ -11,8 +11,9 @@ describe("buildScoringViewState", () => {
       meta: { subject: "第一党支部", org: "", period: "2025", rater: "self", evaluator: "", date: "", scheme: "sample", schemeVersion: "1" },
       result: sampleResult(),
       cells: {},
+      entries: { rules: { "1.2-1": { quantity: 4 } }, vetoes: {} },
     };
-    const state = buildScoringViewState(score, { rules: { "1.2-1": { quantity: 4 } }, vetoes: {} }, false);
+    const state = buildScoringViewState(score, false);
     expect(state.sheet).toBe("示例评分表");
     expect(state.result).toBe(score.result);
     expect(state.finalized).toBe(false);

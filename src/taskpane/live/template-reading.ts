@@ -5,7 +5,6 @@
 import type { Scheme } from "../../rubric/types";
 import { SHEET_KEY } from "../../sheet/meta-keys";
 import { isMetaSheetName, readMetaTable } from "../../sheet/read-meta";
-import { readScoringWorkbook } from "../../sheet/reader";
 import type { WorkbookScore } from "../../sheet/score-workbook";
 import { scoreWorkbook } from "../../sheet/score-workbook";
 import type { Grid } from "../../sheet/types";
@@ -65,14 +64,13 @@ export function readTemplate(sheetGrid: Grid, metaGrid: Grid, resolve: Resolve):
   const location = { sheet: sheetGrid.name, metaSheet: metaGrid.name };
   const score = scoreWorkbook(book, resolve);
   if (!score.ok) return { kind: "unreadable", location, message: score.message };
-  const read = readScoringWorkbook(book, resolve).templates[0];
   const finalized = isFinalStatus(readMetaTable(metaGrid).values[STATUS_KEY]);
   const inputs = Object.entries(score.cells)
     .filter(([key]) => !key.endsWith(":score"))
     .map(([, address]) => address);
   return {
     kind: "template",
-    template: { ...location, score, view: buildScoringViewState(score, read.entries, finalized), inputs: [...new Set(inputs)] },
+    template: { ...location, score, view: buildScoringViewState(score, finalized), inputs: [...new Set(inputs)] },
   };
 }
 

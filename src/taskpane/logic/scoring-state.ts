@@ -1,9 +1,6 @@
-/**
- * What the 评分 view shows, and how a controller builds it from scoreWorkbook's TemplateScore plus the entries it
- * read (TemplateScore carries no entries, so the controller passes them from readScoringWorkbook).
- */
+/** What the 评分 view shows, and how a controller builds it from scoreWorkbook's TemplateScore (result and entries read). */
 import type { Scheme } from "../../rubric/types";
-import type { Entries, ScoreResult, SubjectMeta } from "../../scoring/types";
+import type { ScoreResult, SubjectMeta } from "../../scoring/types";
 import type { TemplateScore } from "../../sheet/score-workbook";
 import { countProgress } from "./progress";
 import type { Progress } from "./progress";
@@ -19,13 +16,13 @@ export interface ScoringViewState {
   finalized: boolean;
 }
 
-export function buildScoringViewState(score: TemplateScore, entries: Entries, finalized: boolean): ScoringViewState {
+export function buildScoringViewState(score: TemplateScore, finalized: boolean): ScoringViewState {
   return {
     sheet: score.sheet,
     scheme: score.scheme,
     meta: score.meta,
     result: score.result,
-    progress: countProgress(score.scheme, entries, score.meta),
+    progress: countProgress(score.scheme, score.entries, score.meta),
     finalized,
   };
 }
