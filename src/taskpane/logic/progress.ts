@@ -6,7 +6,7 @@
  */
 import type { Rule, Scheme } from "../../rubric/types";
 import type { Entries, EntryField, SubjectMeta } from "../../scoring/types";
-import { isBlank } from "./cell-values";
+import { isFilled } from "../../scoring/values";
 
 export interface Tally {
   filled: number;
@@ -38,17 +38,17 @@ export function countProgress(scheme: Scheme, entries: Entries, meta: Partial<Su
   const rules: Tally = { filled: 0, of: 0 };
   for (const key of REQUIRED_META_KEYS) {
     required.of += 1;
-    if (!isBlank(meta[key] ?? null)) required.filled += 1;
+    if (isFilled(meta[key])) required.filled += 1;
   }
   for (const rule of allRules(scheme)) {
     const entry = entries.rules[rule.code] ?? {};
     const field = requiredField(rule);
     if (field) {
       required.of += 1;
-      if (!isBlank(entry[field])) required.filled += 1;
+      if (isFilled(entry[field])) required.filled += 1;
     }
     rules.of += 1;
-    if (AMOUNT_FIELDS.some((name) => !isBlank(entry[name]))) rules.filled += 1;
+    if (AMOUNT_FIELDS.some((name) => isFilled(entry[name]))) rules.filled += 1;
   }
   return { required, rules };
 }
