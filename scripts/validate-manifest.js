@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Offline check of an add-in XML manifest: structure against Microsoft's XSDs (../shared/schemas/addin-manifest,
- * see its README) with the system xmllint when present, else the xmllint-wasm package; then the one thing the XSDs
+ * Offline check of an add-in XML manifest: structure against Microsoft's XSDs (schemas/addin-manifest in this
+ * repository, see its README) with the system xmllint when present, else the xmllint-wasm package; then the one thing the XSDs
  * cannot see, that every resid points at a resource declared in <Resources>.
  * (`office-addin-manifest validate` would post the file to an online service, which intranets often cannot reach.)
  *
@@ -14,7 +14,7 @@ const path = require("node:path");
 const { spawnSync } = require("node:child_process");
 
 const ROOT = path.join(__dirname, "..");
-const DEFAULT_SCHEMAS = path.join(ROOT, "..", "shared", "schemas", "addin-manifest");
+const DEFAULT_SCHEMAS = path.join(ROOT, "schemas", "addin-manifest");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 function parseArgs(argv) {

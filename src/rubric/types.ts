@@ -1,5 +1,5 @@
 /**
- * The rubric model (see shared/design/rubrics.md). Plain data: the built-in schemes and custom rubric files
+ * The rubric model (see docs/design/rubrics.md). Plain data: the built-in schemes and custom rubric files
  * (validated by ./schema.ts) both end up as a `Scheme`.
  */
 

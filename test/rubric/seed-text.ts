@@ -1,4 +1,4 @@
-/** The source documents (copies of shared/seeds), read by the tests that cross-check the schemes against them. */
+/** The source documents (copies kept in test/rubric/seeds), read by the tests that cross-check the schemes against them. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 

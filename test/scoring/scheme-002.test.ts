@@ -1,6 +1,6 @@
 /**
  * The official 002 “两化一创” table, scored with a realistic set of a dozen entries. Every expected figure is
- * worked out by hand below from the table in shared/design/rubrics.md, not by running the engine.
+ * worked out by hand below from the table in docs/design/rubrics.md, not by running the engine.
  */
 import { getScheme } from "../../src/rubric/catalogue";
 import type { Scheme } from "../../src/rubric/types";

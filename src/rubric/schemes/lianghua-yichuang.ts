@@ -1,6 +1,6 @@
 /**
  * 002 “两化一创” 党支部标准化规范化建设达标标准 — the only official point table. Transcribed from
- * shared/seeds/002_473cea6eeca10bbc.txt: codes (with the source's gap 5.1, 5.4, 5.5), titles, points, the 三级指标
+ * test/rubric/seeds/002_473cea6eeca10bbc.txt: codes (with the source's gap 5.1, 5.4, 5.5), titles, points, the 三级指标
  * lines verbatim (only the PDF line breaks repaired), evidence hints and every deduction rule in source order.
  */
 import type { RubricFile } from "../schema";

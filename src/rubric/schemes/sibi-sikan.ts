@@ -1,7 +1,7 @@
 /**
  * 000 党支部书记“四比四看”大比武 — scores branch secretaries. The source lists the four areas, their items and
  * the quantitative duties, but no points: the allocation is this product's default (rubrics.md), items quoted from
- * shared/seeds/000_8f2e27a80e036c9f.txt. Sub-allocations inside an indicator are rule caps.
+ * test/rubric/seeds/000_8f2e27a80e036c9f.txt. Sub-allocations inside an indicator are rule caps.
  */
 import type { RubricFile } from "../schema";
 

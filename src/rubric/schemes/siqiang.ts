@@ -1,7 +1,7 @@
 /**
  * 004 机关“四强”党支部. The source lists 20 numbered items under four strengths, six 不得参评 conditions and the
  * ≤10% recommendation; it gives no points. Allocation: this product's default (rubrics.md), items quoted from
- * shared/seeds/004_7d13ea60a9b16d0f.txt; item n of the source is indicator s.k (s = strength, k = 1…5).
+ * test/rubric/seeds/004_7d13ea60a9b16d0f.txt; item n of the source is indicator s.k (s = strength, k = 1…5).
  */
 import type { RubricFile } from "../schema";
 

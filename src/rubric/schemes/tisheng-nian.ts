@@ -1,7 +1,7 @@
 /**
  * 001 “基层党建提升年” 工作方案. The source sets five key tasks with quantitative duties and an overall evaluation
  * 好/较好/一般/差, but no points: the allocation is this product's default (rubrics.md), content quoted from
- * shared/seeds/001_d396dc38dcbee272.txt.
+ * test/rubric/seeds/001_d396dc38dcbee272.txt.
  */
 import type { RubricFile } from "../schema";
 

@@ -1,7 +1,7 @@
 /**
  * 003 “五好党支部” 创建. The source fixes the five standards, 百分制 and the bands (≥90 好, 80–89 较好, 70–79 一般,
  * <70 较差) but gives no points: the allocation is this product's default (rubrics.md), content quoted from
- * shared/seeds/003_242ef25ee0396700.txt.
+ * test/rubric/seeds/003_242ef25ee0396700.txt.
  */
 import type { RubricFile } from "../schema";
 
