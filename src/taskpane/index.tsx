@@ -3,9 +3,9 @@ import { createRoot } from "react-dom/client";
 import { createOfficeHost } from "../hosts/office/office-host";
 import { builtInSchemes } from "../rubric/catalogue";
 import { initLanguage } from "../i18n";
-import { App } from "./components/App";
-import { isDarkBackground } from "./logic/office-theme";
-import { renderLiveScoring } from "./live/render";
+import { App } from "./app/App";
+import { isDarkBackground } from "./app/office-theme";
+import { renderLiveScoring } from "./views/scoring/render";
 
 function officeBackground(): string | undefined {
   // officeTheme is absent in some hosts (and throws in a few older ones)

@@ -1,4 +1,4 @@
-import { bandColour } from "../../src/taskpane/logic/band-colour";
+import { bandColour } from "../../src/taskpane/shared/band-colour";
 import { VETOED_BAND } from "../../src/scoring/types";
 import { sampleScheme } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { emptyHeaderForm, headerToMeta, isPeriodValid } from "../../src/taskpane/logic/header-form";
+import { emptyHeaderForm, headerToMeta, isPeriodValid } from "../../src/taskpane/views/templates/header-form";
 
 describe("header form", () => {
   test("starts with this year and the scheme's first rater", () => {

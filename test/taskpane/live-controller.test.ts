@@ -8,8 +8,8 @@ import { getScheme } from "../../src/rubric/catalogue";
 import type { Scheme } from "../../src/rubric/types";
 import { scoreEntries } from "../../src/scoring/engine";
 import { planTemplate } from "../../src/sheet/planner";
-import { createLiveController } from "../../src/taskpane/live/controller";
-import type { LiveController, LiveControllerOptions, LiveSnapshot } from "../../src/taskpane/live/controller";
+import { createLiveController } from "../../src/taskpane/views/scoring/controller";
+import type { LiveController, LiveControllerOptions, LiveSnapshot } from "../../src/taskpane/views/scoring/controller";
 import type { ExcelDouble } from "../support/excel-double";
 import { createExcelDouble } from "../support/excel-double";
 

@@ -1,4 +1,4 @@
-import { canSelect, countBySeverity, sortProblems } from "../../src/taskpane/logic/problems";
+import { canSelect, countBySeverity, sortProblems } from "../../src/taskpane/views/scoring/problems";
 import { issue } from "./fixtures";
 
 describe("sortProblems", () => {

@@ -1,4 +1,4 @@
-import { countProgress, fraction } from "../../src/taskpane/logic/progress";
+import { countProgress, fraction } from "../../src/taskpane/views/scoring/progress";
 import type { SubjectMeta } from "../../src/scoring/types";
 import { sampleScheme } from "./fixtures";
 

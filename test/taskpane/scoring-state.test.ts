@@ -1,4 +1,4 @@
-import { buildScoringViewState } from "../../src/taskpane/logic/scoring-state";
+import { buildScoringViewState } from "../../src/taskpane/views/scoring/scoring-state";
 import type { TemplateScore } from "../../src/sheet/score-workbook";
 import { sampleResult, sampleScheme } from "./fixtures";
 

@@ -1,8 +1,8 @@
 import { CellEditModeError, OfficeHostError } from "../../src/hosts/office/errors";
-import { formatPoints } from "../../src/taskpane/logic/format";
-import { describeHostError } from "../../src/taskpane/logic/host-errors";
-import { isDarkBackground } from "../../src/taskpane/logic/office-theme";
-import { defaultSchemeId, summarizeScheme } from "../../src/taskpane/logic/scheme-summary";
+import { formatPoints } from "../../src/taskpane/shared/format";
+import { describeHostError } from "../../src/taskpane/shared/host-errors";
+import { isDarkBackground } from "../../src/taskpane/app/office-theme";
+import { defaultSchemeId, summarizeScheme } from "../../src/taskpane/views/templates/scheme-summary";
 import { sampleScheme } from "./fixtures";
 
 describe("formatPoints", () => {

@@ -12,9 +12,9 @@ import { seededRandom } from "../../src/demo/prng";
 import type { RankStyle } from "../../src/rubric/types";
 import { scoreEntries } from "../../src/scoring/engine";
 import type { Entries } from "../../src/scoring/types";
-import { outcomeLines } from "../../src/taskpane/summary/logic/file-lines";
-import { rankingPreview } from "../../src/taskpane/summary/logic/previews";
-import { compileBlobs } from "../../src/taskpane/summary/lazy-compiler";
+import { outcomeLines } from "../../src/taskpane/views/summary/file-lines";
+import { rankingPreview } from "../../src/taskpane/views/summary/previews";
+import { compileBlobs } from "../../src/taskpane/views/summary/lazy-compiler";
 import { metaOf, scheme, writeFilled } from "../compile/workbooks";
 
 const SCHEME = "lianghua-yichuang";

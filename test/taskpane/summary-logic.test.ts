@@ -1,10 +1,10 @@
 /** The 汇总 view's small pure rules: picked files, per-file lines while reading, problem order, the record sheet. */
 import type { Grid } from "../../src/sheet/types";
 import type { SummaryProblem } from "../../src/summary/types";
-import { countLines, markRead, waitingLines } from "../../src/taskpane/summary/logic/file-lines";
-import { addPicked } from "../../src/taskpane/summary/logic/picked-files";
-import { sortSummaryProblems } from "../../src/taskpane/summary/logic/previews";
-import { existingRecordedSheets, mayBeRecordSheet, parseSummaryRecord, sheetsToReplace } from "../../src/taskpane/summary/logic/summary-record";
+import { countLines, markRead, waitingLines } from "../../src/taskpane/views/summary/file-lines";
+import { addPicked } from "../../src/taskpane/views/summary/picked-files";
+import { sortSummaryProblems } from "../../src/taskpane/views/summary/previews";
+import { existingRecordedSheets, mayBeRecordSheet, parseSummaryRecord, sheetsToReplace } from "../../src/taskpane/views/summary/summary-record";
 
 describe("picked files", () => {
   const file = (name: string, size = 100, lastModified = 1) => ({ name, size, lastModified });

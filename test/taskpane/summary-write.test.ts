@@ -8,7 +8,7 @@ import { seededRandom } from "../../src/demo/prng";
 import { scoreEntries } from "../../src/scoring/engine";
 import { compileSummary, planSummary } from "../../src/summary";
 import type { Summary, SummaryInput } from "../../src/summary/types";
-import { writeSummary } from "../../src/taskpane/summary/write-summary";
+import { writeSummary } from "../../src/taskpane/views/summary/write-summary";
 import type { Scalar } from "../support/excel-double/state";
 import type { Harness } from "../office/harness";
 import { installDouble } from "../office/harness";

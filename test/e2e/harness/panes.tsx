@@ -5,8 +5,8 @@
 import type { ReactNode } from "react";
 import type { SpreadsheetHost } from "../../../src/hosts/types";
 import { builtInSchemes } from "../../../src/rubric/catalogue";
-import { App } from "../../../src/taskpane/components/App";
-import { renderLiveScoring } from "../../../src/taskpane/live/render";
+import { App } from "../../../src/taskpane/app/App";
+import { renderLiveScoring } from "../../../src/taskpane/views/scoring/render";
 
 export const PANES: Record<string, (host: SpreadsheetHost) => ReactNode> = {
   taskpane: (host) => <App host={host} schemes={builtInSchemes()} renderScoring={renderLiveScoring} />,

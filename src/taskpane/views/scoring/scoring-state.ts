@@ -1,0 +1,28 @@
+/** What the 评分 view shows, and how a controller builds it from scoreWorkbook's TemplateScore (result and entries read). */
+import type { Scheme } from "../../../rubric/types";
+import type { ScoreResult, SubjectMeta } from "../../../scoring/types";
+import type { TemplateScore } from "../../../sheet/score-workbook";
+import { countProgress } from "./progress";
+import type { Progress } from "./progress";
+
+export interface ScoringViewState {
+  /** the scoring sheet's name, where problem cells are selected */
+  sheet: string;
+  scheme: Scheme;
+  meta: Partial<SubjectMeta>;
+  result: ScoreResult;
+  progress: Progress;
+  /** 定稿: the sheet is locked and the result is final */
+  finalized: boolean;
+}
+
+export function buildScoringViewState(score: TemplateScore, finalized: boolean): ScoringViewState {
+  return {
+    sheet: score.sheet,
+    scheme: score.scheme,
+    meta: score.meta,
+    result: score.result,
+    progress: countProgress(score.scheme, score.entries, score.meta),
+    finalized,
+  };
+}
