@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
-import { formulaStringIndexes, parseSharedStrings, positionKey } from "../../src/hosts/xlsx/shared-string-results";
+import { readWorkbookBytes } from "../../src/hosts/xlsx/read-bytes";
+import { buildZip, MINIMAL_XLSX_PARTS } from "./zip-builder";
 import { recalcWithGnumeric } from "../support/spreadsheet-programs";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-text-results-"));
@@ -54,8 +55,30 @@ describe("a workbook recalculated and saved by Gnumeric", () => {
   });
 });
 
+/** A workbook of one sheet with the given sheet XML and shared strings. */
+function oneSheetWorkbook(sheetXml: string, sharedStrings: string): Promise<import("../../src/sheet/types").WorkbookGrid> {
+  const bytes = buildZip([
+    MINIMAL_XLSX_PARTS[0],
+    {
+      name: "xl/workbook.xml",
+      data: '<workbook xmlns:r="urn:r"><sheets><sheet name="表" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data:
+        '<Relationships><Relationship Id="rId1" Type="urn:x/worksheet" Target="worksheets/sheet1.xml"/>' +
+        '<Relationship Id="rId2" Type="urn:x/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    },
+    { name: "xl/worksheets/sheet1.xml", data: sheetXml },
+    { name: "xl/sharedStrings.xml", data: sharedStrings },
+  ]);
+  return readWorkbookBytes(new Uint8Array(bytes), "shapes.xlsx");
+}
+
 describe("the sheet XML shapes", () => {
-  test("only formula cells typed s, at explicit or implied positions, with or without a namespace prefix", () => {
+  const strings = "<sst>" + ["零", "一", "二", "三", "四", "五", "六", "七"].map((text) => `<si><t>${text}</t></si>`).join("") + "</sst>";
+
+  test("only formula cells typed s read their index as text, at explicit or implied positions, with or without a namespace prefix", async () => {
     const xml = [
       "<worksheet><sheetData>",
       '<row r="2"><c r="B2" t="s"><f>IF(A2&gt;1,"是","否")</f><v>3</v></c><c r="C2" t="s"><v>4</v></c>',
@@ -63,15 +86,14 @@ describe("the sheet XML shapes", () => {
       '<row><x:c xmlns:x="urn:x" t="s"><x:f t="shared" si="0"/><x:v>7</x:v></x:c><c r="C3" t="s"/></row>',
       "</sheetData></worksheet>",
     ].join("");
-    expect([...formulaStringIndexes(xml)]).toEqual([
-      [positionKey(2, 2), 3],
-      [positionKey(2, 4), 0],
-      [positionKey(3, 1), 7],
-    ]);
+    const [sheet] = (await oneSheetWorkbook(xml, strings)).sheets;
+    expect(sheet.values[1]).toEqual([null, "三", "四", "零", "x"]);
+    expect(sheet.formulas[1]).toEqual([null, '=IF(A2>1,"是","否")', null, '=A1&""', '="x"']);
+    expect(sheet.values[2][0]).toBe("七");
   });
 
-  test("shared strings: rich runs joined, phonetic runs left out, empty items keep their index, entities decoded", () => {
-    const xml = [
+  test("shared strings: rich runs joined, phonetic runs left out, empty items keep their index, entities decoded", async () => {
+    const sst = [
       "<sst>",
       "<si><t>好</t></si>",
       "<si/>",
@@ -80,6 +102,8 @@ describe("the sheet XML shapes", () => {
       "<si><t/></si>",
       "</sst>",
     ].join("");
-    expect(parseSharedStrings(xml)).toEqual(["好", "", "未 达标", "A&B <1> 中文", ""]);
+    const cells = [0, 1, 2, 3, 4].map((index, column) => `<c r="${"ABCDE"[column]}1" t="s"><v>${index}</v></c>`).join("");
+    const [sheet] = (await oneSheetWorkbook(`<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`, sst)).sheets;
+    expect(sheet.values[0]).toEqual(["好", "", "未 达标", "A&B <1> 中文", ""]);
   });
 });

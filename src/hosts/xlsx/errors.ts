@@ -1,6 +1,6 @@
 /** Why a workbook file could not be read; `message` is Chinese, names the file and says what to do. */
 
-export type WorkbookFileErrorKind = "not-xlsx" | "corrupt" | "encrypted" | "too-large" | "unreadable";
+export type WorkbookFileErrorKind = "not-xlsx" | "corrupt" | "encrypted" | "too-large" | "unreadable" | "unsupported";
 
 export class WorkbookFileError extends Error {
   override readonly name = "WorkbookFileError";
@@ -57,19 +57,17 @@ export function unreadable(file: string, error: unknown): WorkbookFileError {
         ? "没有读取权限"
         : code === "EISDIR"
           ? "这是文件夹，不是文件"
-          : `读取失败 (${code ?? (error as Error).message})`;
+          : code === "ELOOP"
+            ? "链接循环指向自身"
+            : `读取失败${code ? `（${code}）` : ""}`;
   return new WorkbookFileError("unreadable", `无法读取“${file}”：${reason}。(cannot read file)`, file);
 }
 
-export function unparseable(file: string, error: unknown): WorkbookFileError {
-  return corrupt(file, `无法解析为 Excel 工作簿（${(error as Error).message}）`);
-}
-
-/** The browser lacks the standard DecompressionStream (an old Office web view): no file can be unpacked there. */
-export function cannotUnpackHere(file: string): WorkbookFileError {
+/** A well-packed part whose content we do not read (malformed or hostile XML, an address beyond Excel's sheet). */
+export function unsupported(file: string, part: string, what: string): WorkbookFileError {
   return new WorkbookFileError(
-    "unreadable",
-    `无法读取“${file}”：当前环境（浏览器或 Office 版本过旧）不支持解压 .xlsx。请更新 Office 或浏览器，或改用命令行 branch-scoring compile 汇总。(DecompressionStream is not available)`,
+    "unsupported",
+    `“${file}”含有本工具无法读取的内容（“${part}”：${what}）。${RESAVE_HINT}。(unsupported content)`,
     file,
   );
 }

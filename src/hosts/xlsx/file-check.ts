@@ -4,7 +4,7 @@
  */
 import { contains, startsWith, utf16le, utf8 } from "./bytes";
 import { corrupt, encrypted, formatBytes, notXlsx, tooLarge } from "./errors";
-import { inflatedLength, inflateRaw, InflateLimitError } from "./inflate";
+import { inflateChunks, InflateLimitError } from "./inflate";
 import { entryData, readZipDirectory, startsLikeZip, ZipFormatError, type ZipEntry } from "./zip-directory";
 
 export interface ReadLimits {
@@ -45,43 +45,6 @@ function describeOtherZip(names: Set<string>): string {
   return "是 zip 压缩包，但里面没有 Excel 工作簿";
 }
 
-/** The XML parts of the workbook (sheets, shared strings, relationships): unpacked once, here, and kept for the reader. */
-export type UnpackedParts = ReadonlyMap<string, Uint8Array>;
-
-const isWorkbookXml = (name: string) => name.startsWith("xl/") && (name.endsWith(".xml") || name.endsWith(".rels"));
-
-/**
- * Unpacks one entry with its declared size as a hard cap, so a lying header cannot unpack more. Returns the unpacked
- * bytes of a workbook XML part, null for other parts (their output is counted, not kept).
- */
-async function checkEntryUnpacks(file: string, bytes: Uint8Array, entry: ZipEntry): Promise<Uint8Array | null> {
-  const data = entryData(bytes, entry);
-  const keep = isWorkbookXml(entry.name);
-  if (entry.method === 0) {
-    if (data.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”大小不符`);
-    return keep ? data : null;
-  }
-  if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
-  const limit = Math.max(1, entry.uncompressedSize);
-  let unpacked: Uint8Array | null = null;
-  let length: number;
-  try {
-    if (keep) {
-      unpacked = await inflateRaw(data, limit);
-      length = unpacked.length;
-    } else {
-      length = await inflatedLength(data, limit);
-    }
-  } catch (error) {
-    if (error instanceof InflateLimitError) {
-      throw tooLarge(file, `“${entry.name}”解压后超过其声明的大小（疑似“压缩炸弹”）`);
-    }
-    throw corrupt(file, `“${entry.name}”无法解压`);
-  }
-  if (length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
-  return unpacked;
-}
-
 function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits): void {
   const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (declared > limits.maxUncompressed) {
@@ -96,11 +59,17 @@ function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits
   }
 }
 
+/** A checked package: its entries by name; parts are unpacked only when a reader asks for them (./xml-part). */
+export interface CheckedPackage {
+  entries: ReadonlyMap<string, ZipEntry>;
+}
+
 /**
- * Throws WorkbookFileError unless `bytes` look like a complete, unencrypted .xlsx within the limits; returns the
- * workbook's XML parts it unpacked on the way, so nothing after it has to unpack them again.
+ * Throws WorkbookFileError unless `bytes` look like a complete, unencrypted .xlsx within the limits: a zip whose
+ * directory is intact, whose entries' data all lie within the file, and whose declared sizes and ratios are sane.
+ * Nothing is unpacked here; each part is checked against its declared size as it is unpacked.
  */
-export async function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits): Promise<UnpackedParts> {
+export function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits): CheckedPackage {
   if (bytes.length === 0) throw notXlsx(file, "文件是空的");
   if (bytes.length > limits.maxBytes) throw tooLarge(file, `${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}`);
   if (startsWith(bytes, CFB_SIGNATURE)) {
@@ -116,18 +85,66 @@ export async function checkWorkbookBytes(bytes: Uint8Array, file: string, limits
     throw error;
   }
   if (entries.some((entry) => (entry.flags & 1) === 1)) throw encrypted(file);
-  const names = new Set(entries.map((entry) => entry.name));
-  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) throw notXlsx(file, describeOtherZip(names));
+  const names = new Map(entries.map((entry) => [entry.name, entry]));
+  if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) throw notXlsx(file, describeOtherZip(new Set(names.keys())));
   checkUnpackedSize(file, entries, limits);
-  const parts = new Map<string, Uint8Array>();
   try {
     for (const entry of entries) {
-      const unpacked = await checkEntryUnpacks(file, bytes, entry);
-      if (unpacked) parts.set(entry.name, unpacked);
+      entryData(bytes, entry);
+      if (entry.method !== 0 && entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
     }
   } catch (error) {
     if (error instanceof ZipFormatError) throw corrupt(file, error.message);
     throw error;
   }
-  return parts;
+  return { entries: names };
+}
+
+/** The workbook's XML parts (sheets, shared strings, styles, relationships): every one is unpacked once to check it. */
+export function isWorkbookXml(name: string): boolean {
+  return name.startsWith("xl/") && (name.endsWith(".xml") || name.endsWith(".rels"));
+}
+
+/**
+ * Unpacks one entry, handing its output to `onChunk` as it comes, with its declared size as a hard cap so a lying
+ * header cannot unpack more. Throws WorkbookFileError (corrupt, too-large); errors thrown by `onChunk` pass through.
+ */
+export function unpackEntry(file: string, bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+  let data: Uint8Array;
+  try {
+    data = entryData(bytes, entry);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw corrupt(file, error.message);
+    throw error;
+  }
+  if (entry.method === 0) {
+    if (data.length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”大小不符`);
+    onChunk(data);
+    return;
+  }
+  if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
+  let length: number;
+  try {
+    length = inflateChunks(data, Math.max(1, entry.uncompressedSize), onChunk);
+  } catch (error) {
+    if (error instanceof InflateLimitError) throw tooLarge(file, `“${entry.name}”解压后超过其声明的大小（疑似“压缩炸弹”）`);
+    if (isInflateError(error)) throw corrupt(file, `“${entry.name}”无法解压`);
+    throw error;
+  }
+  if (length !== entry.uncompressedSize) throw corrupt(file, `“${entry.name}”解压后大小与声明不符`);
+}
+
+/** fflate's errors carry a numeric `code` (FlateErrorCode), as does our own "incomplete" report. */
+function isInflateError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === "number";
+}
+
+/**
+ * Unpacks, without keeping, the workbook XML parts no reader asked for, so a damaged one is still reported as a
+ * damaged file, as it always was. Other parts (images, printer settings) are never unpacked.
+ */
+export function checkOtherParts(bytes: Uint8Array, file: string, checked: CheckedPackage, parsed: ReadonlySet<string>): void {
+  for (const entry of checked.entries.values()) {
+    if (isWorkbookXml(entry.name) && !parsed.has(entry.name)) unpackEntry(file, bytes, entry, () => undefined);
+  }
 }

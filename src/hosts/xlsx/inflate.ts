@@ -1,7 +1,9 @@
 /**
- * Raw deflate (zip method 8) through the standard DecompressionStream, present in Node ≥ 20 and in the browsers the
- * task pane runs in, so the byte-level reader needs neither node:zlib nor a bundled inflater.
+ * Raw deflate (zip method 8) through fflate's streaming inflater: the same code in Node, the browser and a worker,
+ * synchronous (no DecompressionStream needed), and the output arrives in chunks, so a part can be parsed as it
+ * unpacks and a zip bomb is stopped at its limit instead of being unpacked whole.
  */
+import { Inflate } from "fflate";
 import { concatBytes } from "./bytes";
 
 /** The output passed the limit given; unpacking stopped there. */
@@ -9,53 +11,41 @@ export class InflateLimitError extends Error {
   override readonly name = "InflateLimitError";
 }
 
-export function canInflate(): boolean {
-  return typeof DecompressionStream === "function";
-}
-
-/** Feeds `data` through the inflater and hands each output chunk to `onChunk`; rejects on corrupt data. */
-async function pump(data: Uint8Array, onChunk: (chunk: Uint8Array) => void): Promise<void> {
-  const stream = new DecompressionStream("deflate-raw");
-  const writer = stream.writable.getWriter();
-  // a failed write or close fails the readable side too, which is where the error is reported. (The DOM typings
-  // want an ArrayBuffer-backed view; file bytes never live in a SharedArrayBuffer.)
-  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  const reader = stream.readable.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      onChunk(value);
-    }
-  } catch (error) {
-    // stop unpacking at once (a limit passed, or corrupt data), releasing the inflater
-    await reader.cancel().catch(() => undefined);
-    throw error;
-  }
-}
+// small input slices bound what one push can produce (deflate cannot exceed about 1032:1)
+const SLICE = 16 * 1024;
 
 /**
- * The unpacked size, without keeping the output. Throws InflateLimitError as soon as it passes `maxOutputLength`, so a
- * zip bomb is caught without unpacking it.
+ * Feeds `data` through the inflater, handing each output chunk to `onChunk`, and returns the unpacked length. Throws
+ * InflateLimitError as soon as the output passes `maxOutputLength`, and fflate's error on corrupt or incomplete data.
  */
-export async function inflatedLength(data: Uint8Array, maxOutputLength: number): Promise<number> {
+export function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void): number {
   let length = 0;
-  await pump(data, (chunk) => {
+  let ended = false;
+  const inflater = new Inflate((chunk, final) => {
     length += chunk.length;
     if (length > maxOutputLength) throw new InflateLimitError(`unpacked data exceeds ${maxOutputLength} bytes`);
+    if (chunk.length > 0) onChunk(chunk);
+    if (final) ended = true;
   });
+  for (let at = 0; at < data.length; at += SLICE) {
+    const end = Math.min(data.length, at + SLICE);
+    inflater.push(data.subarray(at, end), end === data.length);
+  }
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  // fflate's own errors carry a numeric code; an unfinished stream gets one too, so callers tell data errors apart
+  if (!ended) throw Object.assign(new Error("deflate stream is incomplete"), { code: 0 });
   return length;
+}
+
+/** The unpacked size, without keeping the output. */
+export async function inflatedLength(data: Uint8Array, maxOutputLength: number): Promise<number> {
+  return inflateChunks(data, maxOutputLength, () => undefined);
 }
 
 /** The unpacked data; with `maxOutputLength`, throws InflateLimitError as soon as the output passes it. */
 export async function inflateRaw(data: Uint8Array, maxOutputLength = Infinity): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  let length = 0;
-  await pump(data, (chunk) => {
-    length += chunk.length;
-    if (length > maxOutputLength) throw new InflateLimitError(`unpacked data exceeds ${maxOutputLength} bytes`);
-    chunks.push(chunk);
-  });
+  // fflate reuses no output buffers across callbacks, so the chunks can be kept as they are
+  const length = inflateChunks(data, maxOutputLength, (chunk) => chunks.push(chunk));
   return chunks.length === 1 ? chunks[0] : concatBytes(chunks, length);
 }

@@ -1,68 +1,122 @@
 /**
- * Reads an .xlsx held in memory into a WorkbookGrid: every sheet (hidden ones too) in tab order, cached values and
- * formulas. No Node builtins and no Buffer, so the task pane bundles it for the browser (ExcelJS resolves to its
- * browser build there); Node's file reading is in ./read. The bytes are checked first (file-check.ts) and never changed.
+ * Reads an .xlsx held in memory into a WorkbookGrid (cached values and formulas), streaming only the parts it needs
+ * through fflate and saxes. No Node builtins and no Buffer, so the task pane and workers use it as it is; Node's file
+ * reading is in ./read. The bytes are checked first (file-check.ts) and never changed.
+ *
+ * Two selections: every sheet (hidden ones too) in tab order, or — for scoring — the `_meta` sheets and the scoring
+ * sheets they name, leaving out every other sheet (all non-meta sheets are read only when a meta sheet's scoring
+ * sheet cannot be found by name, since the reader then looks for it by its codes).
  */
-import ExcelJS from "exceljs";
-import type { CellValue } from "../../scoring/types";
+import { readMetaTable, isMetaSheetName } from "../../sheet/read-meta";
+import { SHEET_KEY } from "../../sheet/meta-keys";
 import type { Grid, WorkbookGrid } from "../../sheet/types";
-import { readCell } from "./cell-values";
-import { cannotUnpackHere, unparseable } from "./errors";
-import { checkWorkbookBytes, DEFAULT_READ_LIMITS, type ReadLimits } from "./file-check";
-import { canInflate } from "./inflate";
-import { formulaTextResults, positionKey } from "./shared-string-results";
+import { dateStylesHandler } from "./date-styles";
+import { checkOtherParts, checkWorkbookBytes, DEFAULT_READ_LIMITS, type CheckedPackage, type ReadLimits } from "./file-check";
+import { sharedStringsHandler } from "./shared-strings";
+import { SheetReader } from "./sheet-cells";
+import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "./workbook-index";
+import { parseXmlPart } from "./xml-part";
 
 export { WorkbookFileError, type WorkbookFileErrorKind } from "./errors";
-export type ReadWorkbookOptions = Partial<ReadLimits>;
 
-export function readLimits(options: ReadWorkbookOptions | undefined): ReadLimits {
-  return { ...DEFAULT_READ_LIMITS, ...options };
+export interface ReadWorkbookOptions extends Partial<ReadLimits> {
+  /** "all" (default): every sheet; "scoring": the `_meta` sheets and their scoring sheets only */
+  sheets?: "all" | "scoring";
 }
 
-/**
- * The sheet's cells from A1 to the last row and column holding a value or a formula. `textResults`: formula results
- * the file stores as shared-string indexes (Gnumeric), which ExcelJS reads as numbers.
- */
-function sheetGrid(worksheet: ExcelJS.Worksheet, textResults: ReadonlyMap<string, string> | undefined): Grid {
-  const cells: { row: number; column: number; value: CellValue; formula: string | null }[] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const read = readCell(cell);
-      const formula = read.formula;
-      const value = formula === null ? read.value : (textResults?.get(positionKey(rowNumber, columnNumber)) ?? read.value);
-      if (value === null && formula === null) return;
-      cells.push({ row: rowNumber, column: columnNumber, value, formula });
-      lastRow = Math.max(lastRow, rowNumber);
-      lastColumn = Math.max(lastColumn, columnNumber);
-    });
-  });
-  const values: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(lastColumn).fill(null));
-  const formulas: (string | null)[][] = Array.from({ length: lastRow }, () => new Array<string | null>(lastColumn).fill(null));
-  for (const cell of cells) {
-    values[cell.row - 1][cell.column - 1] = cell.value;
-    formulas[cell.row - 1][cell.column - 1] = cell.formula;
+export function readLimits(options: ReadWorkbookOptions | undefined): ReadLimits {
+  return {
+    maxBytes: options?.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
+    maxUncompressed: options?.maxUncompressed ?? DEFAULT_READ_LIMITS.maxUncompressed,
+  };
+}
+
+class PackageReader {
+  readonly parsed = new Set<string>();
+  readonly index: WorkbookIndex;
+  private readonly sharedStrings: string[] = [];
+  private readonly dateStyles = new Set<number>();
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly file: string,
+    private readonly checked: CheckedPackage,
+  ) {
+    this.index = readWorkbookIndex(file, bytes, checked, this.parsed);
+    const { styles, sharedStrings } = this.index;
+    this.parse(styles, () => dateStylesHandler(this.dateStyles));
+    this.parse(sharedStrings, () => sharedStringsHandler(this.sharedStrings));
   }
-  return { name: worksheet.name, values, formulas };
+
+  private parse(part: string | null, handler: () => Parameters<typeof parseXmlPart>[3]): boolean {
+    const entry = part === null ? undefined : this.checked.entries.get(part);
+    if (!entry || this.parsed.has(entry.name)) return false;
+    this.parsed.add(entry.name);
+    parseXmlPart(this.file, this.bytes, entry, handler());
+    return true;
+  }
+
+  /** The sheet's grid; a sheet whose part is missing reads as empty, as ExcelJS read it. */
+  sheet(entry: SheetEntry): Grid {
+    const reader = new SheetReader({
+      file: this.file,
+      part: entry.part ?? "",
+      sharedStrings: this.sharedStrings,
+      dateStyles: this.dateStyles,
+      date1904: this.index.date1904,
+    });
+    const part = entry.part === null ? undefined : this.checked.entries.get(entry.part);
+    if (part) {
+      this.parsed.add(part.name);
+      parseXmlPart(this.file, this.bytes, part, reader);
+    }
+    return reader.grid(entry.name);
+  }
+
+  /** Damaged workbook XML nobody read is still a damaged file. */
+  finish(): void {
+    checkOtherParts(this.bytes, this.file, this.checked, this.parsed);
+  }
+}
+
+/** The meta sheets, then only the scoring sheets they name (or every sheet when one cannot be found by name). */
+function scoringSheets(reader: PackageReader): Grid[] {
+  const sheets = reader.index.sheets.filter((sheet) => sheet.part !== null);
+  const grids = new Map<SheetEntry, Grid>();
+  for (const sheet of sheets) if (isMetaSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
+  const named = new Set<string>();
+  let searchAll = false;
+  for (const grid of grids.values()) {
+    const name = readMetaTable(grid).values[SHEET_KEY] ?? "";
+    if (name === "" || !sheets.some((sheet) => sheet.name === name && !isMetaSheetName(sheet.name))) searchAll = true;
+    named.add(name);
+  }
+  for (const sheet of sheets) {
+    if (grids.has(sheet) || !(searchAll || named.has(sheet.name))) continue;
+    grids.set(sheet, reader.sheet(sheet));
+  }
+  return sheets.filter((sheet) => grids.has(sheet)).map((sheet) => grids.get(sheet)!);
 }
 
 /**
  * `name` is how the user knows the workbook (a file name); it appears in every error message. Throws
- * WorkbookFileError for a file that is not a complete, unencrypted .xlsx within the limits.
+ * WorkbookFileError for a file that is not a complete, unencrypted .xlsx within the limits, or whose parts hold
+ * content we do not read.
  */
 export async function readWorkbookBytes(bytes: Uint8Array, name: string, options?: ReadWorkbookOptions): Promise<WorkbookGrid> {
-  if (!canInflate()) throw cannotUnpackHere(name);
-  const parts = await checkWorkbookBytes(bytes, name, readLimits(options));
-  const book = new ExcelJS.Workbook();
-  try {
-    // ExcelJS's typings ask for a Node Buffer; its loader (JSZip) takes any Uint8Array, in Node and in the browser
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw unparseable(name, error);
-  }
-  const textResults = formulaTextResults(parts);
-  return { sheets: book.worksheets.map((worksheet) => sheetGrid(worksheet, textResults.get(worksheet.name))) };
+  return readWorkbookBytesSync(bytes, name, options);
+}
+
+/** readWorkbookBytes without the promise: for workers and benchmarks that read one file after another. */
+export function readWorkbookBytesSync(bytes: Uint8Array, name: string, options?: ReadWorkbookOptions): WorkbookGrid {
+  const checked = checkWorkbookBytes(bytes, name, readLimits(options));
+  const reader = new PackageReader(bytes, name, checked);
+  const sheets =
+    options?.sheets === "scoring"
+      ? scoringSheets(reader)
+      : reader.index.sheets.filter((sheet) => sheet.part !== null).map((sheet) => reader.sheet(sheet));
+  reader.finish();
+  return { sheets };
 }
 
 /** The earlier name of readWorkbookBytes (a Node Buffer is a Uint8Array), kept for existing callers. */

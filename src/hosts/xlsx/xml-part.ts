@@ -1,0 +1,76 @@
+/**
+ * One XML part of the package, unpacked and parsed as a stream: fflate's inflater feeds saxes chunk by chunk, so a
+ * part is never held whole, nothing is matched with regular expressions, and a hostile part costs time in proportion
+ * to its bytes, never more. DOCTYPE declarations (entity definitions, external entities) are refused outright; saxes
+ * itself knows only the five predefined entities and numeric references.
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { unsupported } from "./errors";
+import { unpackEntry } from "./file-check";
+import type { ZipEntry } from "./zip-directory";
+
+/** What a part's reader sees: element names without their namespace prefix, attributes as written. */
+export interface XmlHandler {
+  open(name: string, attributes: Readonly<Record<string, string>>): void;
+  text(text: string): void;
+  close(name: string): void;
+}
+
+/** The part's XML is well packed but not something we read (bad XML, a DOCTYPE, absurd nesting). */
+class XmlContentError extends Error {}
+
+// real SpreadsheetML nests about ten deep; deep nesting only makes a parser's stack grow
+const MAX_DEPTH = 100;
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+function xmlParser(handler: XmlHandler): SaxesParser<{ position: false; xmlns: false }> {
+  const parser = new SaxesParser<{ position: false; xmlns: false }>({ position: false, xmlns: false });
+  let depth = 0;
+  parser.on("doctype", () => {
+    throw new XmlContentError("含有 DOCTYPE 声明（可定义实体），出于安全考虑不予读取");
+  });
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    depth += 1;
+    if (depth > MAX_DEPTH) throw new XmlContentError(`元素嵌套超过 ${MAX_DEPTH} 层`);
+    handler.open(localName(tag.name), tag.attributes);
+  });
+  // saxes reports a self-closing tag's close too
+  parser.on("closetag", (tag: SaxesTagPlain) => {
+    depth -= 1;
+    handler.close(localName(tag.name));
+  });
+  // saxes' own messages are English with positions: the user gets what is wrong, not the parser's words
+  parser.on("error", () => {
+    throw new XmlContentError("不是格式正确的 XML");
+  });
+  parser.on("text", (text) => handler.text(text));
+  parser.on("cdata", (text) => handler.text(text));
+  return parser;
+}
+
+/**
+ * Unpacks `entry` (./file-check's unpackEntry: declared size as a hard cap) and streams its XML through `handler`.
+ * Throws WorkbookFileError: corrupt when the packing is damaged, too-large past the declared size, unsupported when
+ * the XML is not something we read. The handler may throw WorkbookFileError itself (a limit it enforces).
+ */
+export function parseXmlPart(file: string, bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): void {
+  const parser = xmlParser(handler);
+  const decoder = new TextDecoder("utf-8");
+  const guarded = (step: () => void): void => {
+    try {
+      step();
+    } catch (error) {
+      if (error instanceof XmlContentError) throw unsupported(file, entry.name, error.message);
+      throw error;
+    }
+  };
+  unpackEntry(file, bytes, entry, (chunk) => guarded(() => parser.write(decoder.decode(chunk, { stream: true }))));
+  guarded(() => {
+    parser.write(decoder.decode());
+    parser.close();
+  });
+}
