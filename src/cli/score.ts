@@ -114,7 +114,7 @@ export async function runScore(file: string, options: ScoreOptions): Promise<num
   }
   let book;
   try {
-    book = await readWorkbookFile(file);
+    book = await readWorkbookFile(file, { sheets: "scoring" });
   } catch (error) {
     if (error instanceof WorkbookFileError) {
       process.stderr.write(`${error.message}\n`);

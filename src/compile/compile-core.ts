@@ -24,7 +24,7 @@ export function compileWorkbookBytes(
 ): Promise<CompileOutcome> {
   const sources = files.map((file) => ({
     name: file.name,
-    read: () => readWorkbookBytes(file.bytes, file.name, options.limits),
+    read: () => readWorkbookBytes(file.bytes, file.name, { ...options.limits, sheets: "scoring" }),
   }));
   return compileSources(sources, options, onProgress);
 }

@@ -1,4 +1,5 @@
 /** Node only: compiles workbook files and folders from disk through the shared pipeline (./compile-core). */
+import { notXlsx } from "../hosts/xlsx/errors";
 import { readWorkbookFile } from "../hosts/xlsx/read";
 import type { CompileOptions, CompileOutcome, ProgressCallback } from "./pipeline";
 import { compileSources } from "./pipeline";
@@ -24,7 +25,10 @@ export async function compileFiles(paths: readonly string[], options: CompileFil
   const found = await findWorkbooks(paths, options.exclude ?? []);
   const sources = found.workbooks.map((workbook) => ({
     name: workbook.name,
-    read: () => readWorkbookFile(workbook.path, options.limits),
+    read: () =>
+      workbook.otherFormat === undefined
+        ? readWorkbookFile(workbook.path, { ...options.limits, sheets: "scoring" })
+        : Promise.reject(notXlsx(workbook.name, `这是${workbook.otherFormat}`)),
   }));
   const outcome = await compileSources(sources, options, options.onProgress);
   return { ...outcome, skipped: found.skipped };

@@ -1,6 +1,7 @@
 /**
  * Node only: turns the command line's files and folders into the list of workbooks to compile. Folders are walked
- * recursively for .xlsx files; Office lock files, macOS resource forks and our own output are left out.
+ * recursively for .xlsx files; Office lock files, macOS resource forks and our own output are left out. Spreadsheets in
+ * other formats (.xls, .et, .ods …) are listed too, to be reported, not read.
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -9,6 +10,8 @@ export interface FoundWorkbook {
   /** what the user sees: the argument as given, or the folder argument joined with the path inside it */
   name: string;
   path: string;
+  /** a spreadsheet in another format met in a folder: what it is (it is listed as a problem, never read) */
+  otherFormat?: string;
 }
 
 export interface SkippedFile {
@@ -23,6 +26,23 @@ export interface FoundWorkbooks {
 
 function isXlsxName(fileName: string): boolean {
   return fileName.toLowerCase().endsWith(".xlsx");
+}
+
+/** Spreadsheets a branch may have saved in the wrong format: listed, so no branch silently drops out of the count. */
+const OTHER_SPREADSHEETS: Record<string, string> = {
+  ".xls": "Excel 97-2003 工作簿 (.xls)",
+  ".xlsm": "启用宏的 Excel 工作簿 (.xlsm)",
+  ".xlsb": "Excel 二进制工作簿 (.xlsb)",
+  ".xltx": "Excel 模板 (.xltx)",
+  ".et": "WPS 表格文件 (.et)",
+  ".ett": "WPS 表格模板 (.ett)",
+  ".ods": "OpenDocument 表格 (.ods)",
+  ".csv": "CSV 文本文件 (.csv)",
+};
+
+function otherSpreadsheetFormat(fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf(".");
+  return dot < 0 ? undefined : OTHER_SPREADSHEETS[fileName.slice(dot).toLowerCase()];
 }
 
 /** Why an .xlsx inside a folder is not a workbook to read, or null. Explicitly named files are always read. */
@@ -50,11 +70,11 @@ export async function findWorkbooks(paths: readonly string[], excluded: readonly
   const visitedFolders = new Set<string>();
   const found: FoundWorkbooks = { workbooks: [], skipped: [] };
 
-  const addFile = async (name: string, path: string): Promise<void> => {
+  const addFile = async (name: string, path: string, otherFormat?: string): Promise<void> => {
     const key = await realpath(path).catch(() => resolve(path));
     if (seen.has(key)) return;
     seen.add(key);
-    found.workbooks.push({ name, path });
+    found.workbooks.push(otherFormat === undefined ? { name, path } : { name, path, otherFormat });
   };
 
   const walk = async (folderName: string, folderPath: string): Promise<void> => {
@@ -76,8 +96,10 @@ export async function findWorkbooks(paths: readonly string[], excluded: readonly
         await walk(name, path);
         continue;
       }
-      if (!isXlsxName(entry.name)) continue; // other files in a folder are none of our business
       const reason = skipReason(entry.name);
+      const otherFormat = otherSpreadsheetFormat(entry.name);
+      if (otherFormat !== undefined && reason === null) await addFile(name, path, otherFormat);
+      if (!isXlsxName(entry.name)) continue; // other files in a folder are none of our business
       if (reason !== null) found.skipped.push({ name, reason });
       else if (excludedPaths.has(resolve(path))) found.skipped.push({ name, reason: "本次汇总的输出文件" });
       else await addFile(name, path);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { readWorkbookBytes } from "../../src/hosts/xlsx/read-bytes";
+import type { WorkbookGrid } from "../../src/sheet/types";
 import { buildZip, MINIMAL_XLSX_PARTS } from "./zip-builder";
 import { recalcWithGnumeric } from "../support/spreadsheet-programs";
 
@@ -56,7 +57,7 @@ describe("a workbook recalculated and saved by Gnumeric", () => {
 });
 
 /** A workbook of one sheet with the given sheet XML and shared strings. */
-function oneSheetWorkbook(sheetXml: string, sharedStrings: string): Promise<import("../../src/sheet/types").WorkbookGrid> {
+function oneSheetWorkbook(sheetXml: string, sharedStrings: string): Promise<WorkbookGrid> {
   const bytes = buildZip([
     MINIMAL_XLSX_PARTS[0],
     {

@@ -63,6 +63,11 @@ export function unreadable(file: string, error: unknown): WorkbookFileError {
   return new WorkbookFileError("unreadable", `无法读取“${file}”：${reason}。(cannot read file)`, file);
 }
 
+/** A FIFO, device or socket given (or met) where a workbook was expected: refused before it is opened. */
+export function notRegularFile(file: string, what: string): WorkbookFileError {
+  return new WorkbookFileError("unreadable", `无法读取“${file}”：这不是普通文件，而是${what}，已跳过。(not a regular file)`, file);
+}
+
 /** A well-packed part whose content we do not read (malformed or hostile XML, an address beyond Excel's sheet). */
 export function unsupported(file: string, part: string, what: string): WorkbookFileError {
   return new WorkbookFileError(

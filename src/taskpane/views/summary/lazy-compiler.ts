@@ -20,7 +20,7 @@ export interface NamedBlob {
 export function compileBlobs(files: readonly NamedBlob[], options: CompileOptions, onProgress?: ProgressCallback): Promise<CompileOutcome> {
   const sources = files.map((file) => ({
     name: file.name,
-    read: async () => readWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name, options.limits),
+    read: async () => readWorkbookBytes(new Uint8Array(await file.arrayBuffer()), file.name, { ...options.limits, sheets: "scoring" }),
   }));
   return compileSources(sources, options, onProgress);
 }
