@@ -38,6 +38,8 @@ export function scoreJson(file: string, template: TemplateScore) {
     indicators: result.indicators.map(({ code, points, deduction, award, score }) => ({ code, points, deduction, award, score })),
     issues: result.issues.map(({ severity, code, cell, message, kind }) => ({ severity, code, cell, message, kind })),
     sheet: template.sheet,
+    // the scheme's own header fields (四比四看 branch, 四强 apply …), only when it has any
+    ...(meta.extra ? { fields: { ...meta.extra } } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * `branch-scoring template <scheme> -o <out.xlsx> [--subject S] [--org O] [--period P] [--rater self|mass|org]
- * [--evaluator E] [--date D] [--rubric file.json] [--force]`: writes a scoring template workbook.
+ * [--evaluator E] [--date D] [--field key=value]... [--rubric file.json] [--force]`: writes a scoring template workbook.
  * Exit 0 when written; 1 on bad arguments, an unknown scheme, or an output that exists (without --force).
  */
 import type { Command } from "commander";
@@ -11,6 +11,7 @@ import { loadRubricFile } from "../rubric/load";
 import { resolveScheme } from "../rubric/resolve";
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
+import { RATER_LABELS } from "../sheet/meta-keys";
 import { planTemplate, scoringSheetName } from "../sheet/planner";
 
 export interface TemplateOptions {
@@ -23,6 +24,8 @@ export interface TemplateOptions {
   date?: string;
   rubric?: string;
   force?: boolean;
+  /** the scheme's own header fields, "key=value" (e.g. branch=第一党支部) */
+  field?: string[];
 }
 
 const RATERS: readonly RaterKind[] = ["self", "mass", "org"];
@@ -53,10 +56,20 @@ function checkOutput(output: string, force: boolean): Outcome<string> {
   return { ok: true, value: output };
 }
 
-function subjectMeta(options: TemplateOptions): Outcome<Partial<SubjectMeta>> {
+const raterChoices = (raters: readonly RaterKind[]) => raters.map((kind) => `${kind}（${RATER_LABELS[kind]}）`).join("、");
+
+function subjectMeta(options: TemplateOptions, scheme: Scheme): Outcome<Partial<SubjectMeta>> {
   const rater = options.rater;
   if (rater !== undefined && !(RATERS as readonly string[]).includes(rater)) {
     return { ok: false, message: `--rater 应为 self（自评）、mass（测评）或 org（考评），而不是“${rater}”` };
+  }
+  if (rater !== undefined && !scheme.raters.includes(rater as RaterKind)) {
+    return {
+      ok: false,
+      message:
+        `方案「${scheme.shortTitle}」（${scheme.id}）的评定程序没有${RATER_LABELS[rater as RaterKind]}，未生成模板；` +
+        `--rater 可为 ${raterChoices(scheme.raters)} (rater ${rater} is not used by this scheme)`,
+    };
   }
   const meta: Partial<SubjectMeta> = {};
   if (options.subject !== undefined) meta.subject = options.subject;
@@ -65,7 +78,30 @@ function subjectMeta(options: TemplateOptions): Outcome<Partial<SubjectMeta>> {
   if (rater !== undefined) meta.rater = rater as RaterKind;
   if (options.evaluator !== undefined) meta.evaluator = options.evaluator;
   if (options.date !== undefined) meta.date = options.date;
+  const extra = headerFieldValues(options.field ?? [], scheme);
+  if (!extra.ok) return extra;
+  if (Object.keys(extra.value).length > 0) meta.extra = extra.value;
   return { ok: true, value: meta };
+}
+
+/** `--field key=value` for the scheme's own header fields (Scheme.headerFields), checked against their choices. */
+function headerFieldValues(pairs: readonly string[], scheme: Scheme): Outcome<Record<string, string>> {
+  const fields = scheme.headerFields ?? [];
+  const known = fields.map((field) => `${field.key}（${field.label}）`).join("、") || "无";
+  const values: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = /^([^=]+)=(.*)$/.exec(pair);
+    const field = match && fields.find((candidate) => candidate.key === match[1].trim());
+    if (!match || !field) {
+      return { ok: false, message: `--field “${pair}”：方案「${scheme.shortTitle}」的表头字段为 ${known}，格式 键=值 (unknown header field)` };
+    }
+    const value = match[2].trim();
+    if (field.choices && !field.choices.includes(value)) {
+      return { ok: false, message: `--field ${field.key}：${field.label}应为 ${field.choices.join("、")} 之一，而不是“${value}”` };
+    }
+    values[field.key] = value;
+  }
+  return { ok: true, value: values };
 }
 
 function refuse(message: string): number {
@@ -78,7 +114,7 @@ export async function runTemplate(schemeArgument: string, options: TemplateOptio
   if (!scheme.ok) return refuse(scheme.message);
   const output = checkOutput(options.output, options.force === true);
   if (!output.ok) return refuse(output.message);
-  const meta = subjectMeta(options);
+  const meta = subjectMeta(options, scheme.value);
   if (!meta.ok) return refuse(meta.message);
   const plan = planTemplate(scheme.value, meta.value);
   try {
@@ -97,6 +133,8 @@ export async function runTemplate(schemeArgument: string, options: TemplateOptio
   return 0;
 }
 
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
 export function registerTemplate(program: Command): void {
   program
     .command("template")
@@ -110,6 +148,7 @@ export function registerTemplate(program: Command): void {
     .option("--evaluator <name>", "评分人 (evaluator)")
     .option("--date <date>", "评分日期 (date)")
     .option("--rubric <file.json>", "自定义评分细则文件；方案编号与 <scheme> 相同时使用它 (custom rubric)")
+    .option("--field <key=value>", "方案自有的表头字段，可重复：branch=所在党支部（四比四看）、apply=是|否（四强申请）(scheme header field)", collect, [])
     .option("--force", "覆盖已存在的输出文件 (overwrite an existing file)")
     .action(async (schemeArgument: string, options: TemplateOptions) => {
       process.exitCode = await runTemplate(schemeArgument, options);

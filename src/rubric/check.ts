@@ -155,6 +155,17 @@ function checkRaters(scheme: Scheme): string[] {
   return problems;
 }
 
+/** `_meta` keys of the contract (and its announced additions) that a scheme's own header field may not take. */
+const CONTRACT_META_KEYS = new Set(["contract", "scheme", "sheet", "subject", "org", "period", "rater", "evaluator", "date", "status", "kind", "choices"]);
+
+function checkHeaderFields(scheme: Scheme): string[] {
+  const problems = duplicates((scheme.headerFields ?? []).map((field) => field.key)).map((duplicate) => `表头字段重复：${duplicate}`);
+  for (const field of (scheme.headerFields ?? [])) {
+    if (CONTRACT_META_KEYS.has(field.key)) problems.push(`表头字段「${field.label}」：键 ${field.key} 已是 _meta 的标准键，请换一个`);
+  }
+  return problems;
+}
+
 function checkQuotaAndTargets(scheme: Scheme): string[] {
   const problems: string[] = [];
   const isShare = (value: number) => value > 0 && value <= 1;
@@ -191,7 +202,7 @@ export function checkScheme(scheme: Scheme): string[] {
   if (scheme.passLine.minTotal < 0 || scheme.passLine.minTotal > scheme.max) {
     problems.push(`达标线 ${scheme.passLine.minTotal} 应在 0 至满分 ${scheme.max} 之间`);
   }
-  problems.push(...checkRaters(scheme), ...checkQuotaAndTargets(scheme));
+  problems.push(...checkRaters(scheme), ...checkHeaderFields(scheme), ...checkQuotaAndTargets(scheme));
   return problems;
 }
 

@@ -107,6 +107,16 @@ export const rubricFileSchema = z
       })
       .default(() => ({ ...DEFAULT_PASS_LINE })),
     raters: z.array(raterSchema).min(1).default(() => [...DEFAULT_RATERS]),
+    headerFields: z
+      .array(
+        z.strictObject({
+          key: z.string().regex(/^[a-z]+$/, "表头字段键只能是小写字母 (header field key: lowercase letters)"),
+          label: text,
+          choices: z.array(text).min(1).optional(),
+          prompt: text,
+        }),
+      )
+      .default([]),
     weights: z.partialRecord(raterSchema, amount).optional(),
     quota: z
       .strictObject({ recommendShare: amount, rounding: z.literal("floor").default("floor"), excludeNamed: z.boolean().default(true) })

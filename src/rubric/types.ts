@@ -150,6 +150,20 @@ export interface YearTarget {
   modelCounts?: Record<string, number>;
 }
 
+/**
+ * A header input a scheme adds after the standard ones (支部名称 … 日期), e.g. 四比四看's 所在党支部 or 四强's 申请.
+ * Its value is a `_meta` row under `key`, and `cell:meta:<key>` addresses the visible input.
+ */
+export interface HeaderField {
+  /** lowercase letters, not one of the standard keys (subject, org, period, rater, evaluator, date) */
+  key: string;
+  label: string;
+  /** a closed list offered by data validation, e.g. ["是", "否"]; absent = free text */
+  choices?: string[];
+  /** the input's prompt: who fills it in and what it means */
+  prompt: string;
+}
+
 export interface Scheme {
   /** stable id used on the command line and in _meta, e.g. "lianghua-yichuang" */
   id: string;
@@ -170,7 +184,13 @@ export interface Scheme {
   vetoes: Veto[];
   bands: Band[];
   passLine: PassLine;
+  /**
+   * The raters the scheme's procedure uses (自评 / 党员群众测评 / 上级考评). Templates for any other rater are refused,
+   * and the sheet's 评价方 list offers only these.
+   */
   raters: RaterKind[];
+  /** header inputs beyond the standard ones, in order (default none) */
+  headerFields?: HeaderField[];
   weights?: RaterWeights;
   quota?: Quota;
   targets?: YearTarget[];

@@ -33,6 +33,8 @@ export interface SubjectMeta {
   rater: RaterKind | "";
   evaluator: string;
   date: string;
+  /** values of the scheme's own header fields (Scheme.headerFields), by key */
+  extra?: Record<string, string>;
 }
 
 export type Severity = "error" | "warning";

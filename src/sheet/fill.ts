@@ -56,6 +56,7 @@ export function entryCells(plan: WorkbookPlan, entries: Entries, meta: Partial<S
     const value = meta[key];
     if (value !== undefined) place(metaCellKey(key), shownMeta(key, value));
   }
+  for (const [key, value] of Object.entries(meta.extra ?? {})) place(metaCellKey(key), value);
   return cells;
 }
 

@@ -25,17 +25,18 @@ export const PASS_CODE = "pass";
 /** `cell:meta:<key>` addresses the visible header inputs. */
 export const META_CODE = "meta";
 
-export function cellKey(code: string, field: CellField | SubjectMetaKey): string {
+export function cellKey(code: string, field: string): string {
   return `cell:${code}:${field}`;
 }
 
-export function metaCellKey(key: SubjectMetaKey): string {
+/** `key` is a standard key or one of the scheme's own header fields (Scheme.headerFields). */
+export function metaCellKey(key: string): string {
   return cellKey(META_CODE, key);
 }
 
 export type ParsedCellKey =
   | { kind: "item"; code: string; field: CellField }
-  | { kind: "meta"; key: SubjectMetaKey };
+  | { kind: "meta"; key: string };
 
 /** Rule codes contain "-" and "." but never ":", so the last ":" separates the field. */
 export function parseCellKey(key: string): ParsedCellKey | null {
@@ -43,9 +44,18 @@ export function parseCellKey(key: string): ParsedCellKey | null {
   if (!match) return null;
   const [, code, field] = match;
   if (code === META_CODE) {
-    return (SUBJECT_META_KEYS as readonly string[]).includes(field) ? { kind: "meta", key: field as SubjectMetaKey } : null;
+    return { kind: "meta", key: field };
   }
   return (CELL_FIELDS as readonly string[]).includes(field) ? { kind: "item", code, field: field as CellField } : null;
+}
+
+export function isSubjectMetaKey(key: string): key is SubjectMetaKey {
+  return (SUBJECT_META_KEYS as readonly string[]).includes(key);
+}
+
+/** The value of a header input: a standard key's field, or a scheme header field's entry in `extra`. */
+export function headerValue(meta: Partial<SubjectMeta>, key: string): string {
+  return (isSubjectMetaKey(key) ? meta[key] : meta.extra?.[key]) ?? "";
 }
 
 /** 评价方 as shown on the scoring sheet; `_meta` keeps the English value. */

@@ -9,7 +9,7 @@
  * Expressions start with IF(ISNUMBER(…)) so text never turns them into errors, which conditional formats would
  * silently treat as "no highlight".
  */
-import type { Scheme } from "../rubric/types";
+import type { RaterKind, Scheme } from "../rubric/types";
 import { VETOED_BAND } from "../scoring/types";
 import { a1 } from "./addresses";
 import { FAIL_TEXT, PASS_TEXT, text } from "./formulas";
@@ -74,15 +74,27 @@ function allRules(layout: SheetLayout): RuleSlot[] {
   return layout.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
 }
 
+/** How each rater is explained in the 评价方 cell's prompt. */
+const RATER_PROMPTS: Record<RaterKind, string> = { self: "自评", mass: "测评（党员群众测评）", org: "考评（上级评定）" };
+
 function headerValidations(scheme: Scheme, layout: SheetLayout): ValidationPlan[] {
   return layout.header.map((header): ValidationPlan => {
     const label = headerLabel(header.key, scheme);
     if (header.key === "rater") {
       return {
         range: header.input,
-        rule: { type: "list", values: Object.values(RATER_LABELS) },
-        prompt: { title: label, message: "自评、测评（党员群众测评）或考评（上级评定）" },
-        error: { title: `${label}不符合规则`, message: "请选择：自评、测评或考评" },
+        rule: { type: "list", values: scheme.raters.map((kind) => RATER_LABELS[kind]) },
+        prompt: { title: label, message: scheme.raters.map((kind) => RATER_PROMPTS[kind]).join("、") },
+        error: { title: `${label}不符合规则`, message: `请选择：${scheme.raters.map((kind) => RATER_LABELS[kind]).join("、")}` },
+      };
+    }
+    const field = (scheme.headerFields ?? []).find((candidate) => candidate.key === header.key);
+    if (field?.choices) {
+      return {
+        range: header.input,
+        rule: { type: "list", values: field.choices },
+        prompt: { title: label, message: clip(field.prompt, 255) },
+        error: { title: `${label}不符合规则`, message: `请选择：${field.choices.join("、")}` },
       };
     }
     return {

@@ -23,8 +23,8 @@ export const LAST_COLUMN = COLUMN.score;
 
 export const TITLE_ROW = 0;
 export const NOTICE_ROW = 1;
-export const TABLE_HEADER_ROW = 5;
-const FIRST_ITEM_ROW = TABLE_HEADER_ROW + 1;
+/** Header inputs sit two to a row from here; the table header follows them. */
+const FIRST_HEADER_ROW = NOTICE_ROW + 1;
 
 /** Convert raw scores go in the 数量 column, awards in the 扣分/加分 column. */
 const FIELD_COLUMN: Record<EntryField, number> = {
@@ -95,7 +95,8 @@ export interface VetoSlot {
 }
 
 export interface HeaderSlot {
-  key: SubjectMetaKey;
+  /** a standard key, or the key of one of the scheme's header fields */
+  key: SubjectMetaKey | string;
   row: number;
   labelColumn: number;
   /** the label spans labelColumn…labelLastColumn */
@@ -106,6 +107,8 @@ export interface HeaderSlot {
 
 export interface SheetLayout {
   header: HeaderSlot[];
+  /** the 编号 … 得分 row, after the header inputs */
+  tableHeaderRow: number;
   sections: SectionSlot[];
   totalRow: number;
   total: string;
@@ -120,15 +123,20 @@ export interface SheetLayout {
   rowCount: number;
 }
 
-/** Three rows of two label/input pairs: 支部名称 | 评价方, 所属党组织 | 评分人, 考核年度 | 日期. */
-function headerSlots(): HeaderSlot[] {
-  const left: SubjectMetaKey[] = ["subject", "org", "period"];
-  const right: SubjectMetaKey[] = ["rater", "evaluator", "date"];
+/**
+ * Label/input pairs, two to a row: 支部名称 | 评价方, 所属党组织 | 评分人, 考核年度 | 日期, then the scheme's own header
+ * fields (四比四看 所在党支部, 四强 申请 …) on further rows, so a scheme without them keeps the original addresses.
+ */
+function headerSlots(scheme: Scheme): HeaderSlot[] {
+  const left: string[] = ["subject", "org", "period"];
+  const right: string[] = ["rater", "evaluator", "date"];
+  (scheme.headerFields ?? []).forEach((field, index) => (index % 2 === 0 ? left : right).push(field.key));
   const slots: HeaderSlot[] = [];
   left.forEach((key, index) => {
-    const row = NOTICE_ROW + 1 + index;
+    const row = FIRST_HEADER_ROW + index;
     slots.push({ key, row, labelColumn: COLUMN.code, labelLastColumn: COLUMN.code, inputColumn: COLUMN.content, input: a1(row, COLUMN.content) });
     const rightKey = right[index];
+    if (rightKey === undefined) return;
     slots.push({
       key: rightKey,
       row,
@@ -142,7 +150,9 @@ function headerSlots(): HeaderSlot[] {
 }
 
 export function layoutSheet(scheme: Scheme): SheetLayout {
-  let row = FIRST_ITEM_ROW;
+  const header = headerSlots(scheme);
+  const tableHeaderRow = Math.max(...header.map((slot) => slot.row)) + 1;
+  let row = tableHeaderRow + 1;
   const sections: SectionSlot[] = scheme.sections.map((section) => {
     const sectionRow = row++;
     const indicators = section.indicators.map((indicator) => {
@@ -174,7 +184,8 @@ export function layoutSheet(scheme: Scheme): SheetLayout {
   row++; // a blank row before the signatures
   const signatureRow = row++;
   return {
-    header: headerSlots(),
+    header,
+    tableHeaderRow,
     sections,
     totalRow,
     total: a1(totalRow, COLUMN.score),

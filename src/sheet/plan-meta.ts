@@ -16,6 +16,7 @@ export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<Subj
     ["scheme", scheme.id],
     ["schemeVersion", scheme.version],
   ];
+  // a scheme's own header fields have only their `cell:meta:<key>` row: the visible cell holds the value
   for (const key of SUBJECT_META_KEYS) rows.push([key, meta[key] ?? ""]);
   rows.push([SHEET_KEY, sheetName]);
   for (const header of layout.header) rows.push([metaCellKey(header.key), header.input]);

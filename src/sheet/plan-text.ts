@@ -5,7 +5,7 @@ import type { SubjectMetaKey } from "./meta-keys";
 
 export const TABLE_HEADERS = ["编号", "考核内容", "分值", "评分标准", "数量", "扣分/加分", "扣分理由", "佐证材料", "得分"];
 
-export function headerLabel(key: SubjectMetaKey, scheme: Scheme): string {
+export function headerLabel(key: SubjectMetaKey | string, scheme: Scheme): string {
   switch (key) {
     case "subject":
       return scheme.subject === "secretary" ? "书记姓名" : "支部名称";
@@ -19,6 +19,8 @@ export function headerLabel(key: SubjectMetaKey, scheme: Scheme): string {
       return "评分人";
     case "date":
       return "日期";
+    default:
+      return (scheme.headerFields ?? []).find((field) => field.key === key)?.label ?? key;
   }
 }
 

@@ -7,10 +7,10 @@ import type { SubjectMeta } from "../scoring/types";
 import { VETOED_BAND } from "../scoring/types";
 import { parseA1, rowSpan } from "./addresses";
 import { bandFormula, convertDeductionFormula, countDeductionFormula, indicatorScoreFormula, passFormula, roundedSumFormula, vetoedExpression } from "./formulas";
-import { RATER_LABELS } from "./meta-keys";
+import { RATER_LABELS, headerValue } from "./meta-keys";
 import { planChecks } from "./plan-checks";
 import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
-import { COLUMN, LAST_COLUMN, NOTICE_ROW, TABLE_HEADER_ROW, TITLE_ROW, layoutSheet, scoredAmountCells } from "./plan-layout";
+import { COLUMN, LAST_COLUMN, NOTICE_ROW, TITLE_ROW, layoutSheet, scoredAmountCells } from "./plan-layout";
 import { metaRows, planMetaSheet, sheetNameCell } from "./plan-meta";
 import { LAST_PARAM_COLUMN, PARAM_COLUMNS, PARAM_WIDTH, placeIndicatorParams, placeParamHeaders, placeRuleParams } from "./plan-params";
 import { COLUMN_WIDTHS, SCORING_STYLES, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
@@ -127,14 +127,15 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
   for (const slot of layout.header) {
     canvas.set(slot.row, slot.labelColumn, { value: headerLabel(slot.key, scheme), style: STYLE.label });
     if (slot.labelLastColumn > slot.labelColumn) canvas.merge(slot.row, slot.labelColumn, slot.labelLastColumn);
-    const given = meta[slot.key] ?? "";
+    const given = headerValue(meta, slot.key);
     const shown = slot.key === "rater" && given !== "" ? RATER_LABELS[given as keyof typeof RATER_LABELS] : given;
     canvas.set(slot.row, slot.inputColumn, { value: shown === "" ? null : shown, style: STYLE.input });
     canvas.rowHeights[slot.row] = 20;
   }
-  TABLE_HEADERS.forEach((header, column) => canvas.set(TABLE_HEADER_ROW, column, { value: header, style: STYLE.tableHeader }));
-  placeParamHeaders(canvas.cells[TABLE_HEADER_ROW - 1], canvas.cells[TABLE_HEADER_ROW]);
-  canvas.rowHeights[TABLE_HEADER_ROW] = 22;
+  const tableHeaderRow = layout.tableHeaderRow;
+  TABLE_HEADERS.forEach((header, column) => canvas.set(tableHeaderRow, column, { value: header, style: STYLE.tableHeader }));
+  placeParamHeaders(canvas.cells[tableHeaderRow - 1], canvas.cells[tableHeaderRow]);
+  canvas.rowHeights[tableHeaderRow] = 22;
 }
 
 function bandDescription(scheme: Scheme): string {
@@ -232,8 +233,8 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
     conditionalFormats,
     unlocked: inputAddresses(layout),
     protect: true,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${TABLE_HEADER_ROW + 1}:$${TABLE_HEADER_ROW + 1}` },
-    freeze: { rows: TABLE_HEADER_ROW + 1, columns: 0 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${layout.tableHeaderRow + 1}:$${layout.tableHeaderRow + 1}` },
+    freeze: { rows: layout.tableHeaderRow + 1, columns: 0 },
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { CellValue, Entries, EntryField, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
-import { RATER_LABELS, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
+import { RATER_LABELS, isSubjectMetaKey, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
 import { ruleInputFields } from "./plan-layout";
 import { parseA1 } from "./addresses";
 import { cellMapKey, cellText } from "./read-meta";
@@ -101,6 +101,17 @@ function displayText(value: CellValue, key: string): string {
   return midnight ? midnight[1] : text;
 }
 
+/** The scheme's own header fields (Scheme.headerFields): every `cell:meta:<key>` that is not a standard key. */
+function readExtraMeta(grid: Grid, cells: Record<string, string>): Record<string, string> {
+  const extra: Record<string, string> = {};
+  for (const [mapKey, address] of Object.entries(cells)) {
+    const key = /^meta:(.+)$/.exec(mapKey)?.[1];
+    if (key === undefined || isSubjectMetaKey(key)) continue;
+    extra[key] = displayText(cellValueAt(grid, address), key);
+  }
+  return extra;
+}
+
 /**
  * The subject's meta values: from the visible header cell when `_meta` gives its address (what the user sees and
  * edits), else from `_meta`'s own value.
@@ -127,8 +138,8 @@ export function readSubjectMeta(
       message: `评价方「${text.rater}」无法识别，应为 ${labels} 之一；按未填写处理`,
     });
   }
-  return {
-    meta: { subject: text.subject, org: text.org, period: text.period, rater: rater ?? "", evaluator: text.evaluator, date: text.date },
-    issues,
-  };
+  const meta: SubjectMeta = { subject: text.subject, org: text.org, period: text.period, rater: rater ?? "", evaluator: text.evaluator, date: text.date };
+  const extra = readExtraMeta(grid, cells);
+  if (Object.keys(extra).length > 0) meta.extra = extra;
+  return { meta, issues };
 }

@@ -117,3 +117,45 @@ test("bad arguments are refused in Chinese, without writing anything", async () 
   expect((await run("template", "wuhao", "-o", join(workDir, "missing-folder", "t.xlsx"))).stderr).toContain("不存在");
   expect((await run("template", "wuhao")).status).toBe(1);
 });
+
+describe("raters and header fields a scheme declares", () => {
+  test("a rater the scheme's procedure does not use is refused, naming the allowed ones", async () => {
+    const output = join(workDir, "siqiang-mass.xlsx");
+    const result = await run("template", "siqiang", "-o", output, "--rater", "mass");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("没有测评");
+    expect(result.stderr).toContain("self（自评）、org（考评）");
+    expect(() => statSync(output)).toThrow();
+    expect((await run("template", "wuhao", "-o", join(workDir, "wuhao-mass.xlsx"), "--rater", "mass")).status).toBe(0);
+  });
+
+  test("四比四看 takes the secretary's branch; LibreOffice keeps it and score --json reports it", async () => {
+    const output = join(workDir, "sibi-branch.xlsx");
+    const branch = "机电工程学院教工第一党支部";
+    const result = await run("template", "sibi-sikan", "-o", output, "--subject", "张三", "--field", `branch=${branch}`, "--rater", "org");
+    expect(result).toMatchObject({ status: 0, stderr: "" });
+    const meta = await metaOf(output);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    const scoring = book.getWorksheet(String(meta.get("sheet")))!;
+    const address = String(meta.get("cell:meta:branch"));
+    expect(scoring.getCell(address).value).toBe(branch);
+    // on its own header row below 考核年度, labelled in column A as 书记姓名 is
+    const row = Number(scoring.getCell(address).row);
+    expect(row).toBeGreaterThan(Number(scoring.getCell(String(meta.get("cell:meta:period"))).row));
+    expect(scoring.getCell(`A${row}`).value).toBe("所在党支部");
+    const [recalculated] = await recalcManyWithLibreOffice([output]);
+    const scored = await run("score", recalculated, "--json");
+    expect(JSON.parse(scored.stdout)).toMatchObject({ subject: "张三", fields: { branch } });
+  });
+
+  test("--field is checked against the scheme's fields and their choices", async () => {
+    const unknown = await run("template", "lianghua-yichuang", "-o", join(workDir, "f1.xlsx"), "--field", "branch=第一党支部");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("--field");
+    const badChoice = await run("template", "siqiang", "-o", join(workDir, "f2.xlsx"), "--field", "apply=也许");
+    expect(badChoice.status).toBe(1);
+    expect(badChoice.stderr).toContain("是、否");
+    expect((await run("template", "siqiang", "-o", join(workDir, "f3.xlsx"), "--field", "apply=是", "--rater", "self")).status).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Rule, Scheme } from "../../src/rubric/types";
 import { planTemplate } from "../../src/sheet/planner";
 import { fillTemplatePlan } from "../../src/sheet/fill";
-import { parseCellKey } from "../../src/sheet/meta-keys";
+import { RATER_LABELS, parseCellKey } from "../../src/sheet/meta-keys";
 import type { WorkbookPlan } from "../../src/sheet/types";
 import { everyKindScheme } from "./planner-fixture";
 import { cellAt, covers, metaRowsOf, referencedCells, rowOf, sheetNamed } from "./planner-helpers";
@@ -221,7 +221,7 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     expect(cellAt(sheet, address(plan, "cell:meta:subject"))?.value).toBe("第一党支部");
     expect(cellAt(sheet, address(plan, "cell:meta:rater"))?.value).toBe("考评");
     const rater = sheet.validations.find((v) => v.range === address(plan, "cell:meta:rater"));
-    expect(rater?.rule).toEqual({ type: "list", values: ["自评", "测评", "考评"] });
+    expect(rater?.rule).toEqual({ type: "list", values: scheme.raters.map((kind) => RATER_LABELS[kind]) });
     const label = scheme.subject === "secretary" ? "书记姓名" : "支部名称";
     expect(sheet.cells.flat().some((cell) => cell?.value === label)).toBe(true);
   });

@@ -312,4 +312,5 @@ export const lianghuaYichuang: RubricFile = {
     { year: 2020, passRate: 1, modelShares: { 校级样板党支部: 0.1, 省级样板党支部: 0.05 } },
     { year: 2021, modelShares: { 校级样板党支部: 0.2, 省级样板党支部: 0.1 } },
   ],
+  raters: ["self", "org"],
 };

@@ -15,7 +15,7 @@ export const sibiSikan: RubricFile = {
   id: "sibi-sikan",
   title: "党支部书记“四比四看”大比武",
   shortTitle: "四比四看",
-  version: "2026.1",
+  version: "2026.2",
   subject: "secretary",
   source: "关于在我院开展党支部书记“四比四看”大比武活动的实施方案",
   defaultAllocation: true,
@@ -27,6 +27,9 @@ export const sibiSikan: RubricFile = {
     "3.2 集中学习培训不少于 32 学时，每少 4 学时扣 0.5 分，最多扣 2 分。",
     "3.3 制度规范化 5 分：党员大会每少 1 次扣 0.5 分、最多扣 1 分；支委会、党小组会、党课、主题党日、组织生活会、民主评议党员、“双述双评”未达原文次数的各扣 0.5 分；双重组织生活和谈心谈话落实不到位扣 0.5 分。",
     "3.5 “六有”每缺 1 项扣 0.5 分（最多 3 分）；活动经费低于工资总额 2% 扣 2 分。",
+    "每条规则的累计上限（最多扣分）都写在规则原文里。",
+    "原文“根据综合评比结果择优推荐党支部书记到市直工委表彰”：由学院党委依汇总排名择优推荐，原文未定名额，不计分。",
+    "表头“所在党支部”填写书记所在（所领导）的党支部（_meta 键 branch）。",
   ],
   max: 100,
   sections: [
@@ -105,7 +108,7 @@ export const sibiSikan: RubricFile = {
           evidence: "理论学习计划、学习记录；“学习强国”统计数据；“永州大讲堂”签到表；读书活动记录",
           rules: [
             flaw("理论学习计划制定、组织学习有疏漏的每项扣0.5-1分，最多扣3分", 3),
-            { kind: "fixed-each", amount: 1, unit: "项", cap: 3, text: "“学习强国”覆盖面、活跃度、日均积分每项未达规定要求扣1分" },
+            { kind: "fixed-each", amount: 1, unit: "项", cap: 3, text: "“学习强国”覆盖面、活跃度、日均积分每项未达规定要求扣1分，最多扣3分" },
             { kind: "fixed-each", amount: 0.5, unit: "人次", cap: 2, text: "党员无故缺席“永州大讲堂”的每人次扣0.5分，最多扣2分" },
             { kind: "fixed", amount: 2, text: "未开展“优秀图书进支部”活动的扣2分" },
           ],
@@ -223,7 +226,7 @@ export const sibiSikan: RubricFile = {
           ],
           evidence: "年度工作计划、年终总结、会议培训签到",
           rules: [
-            { kind: "fixed-each", amount: 1, unit: "项", cap: 2, text: "年初无计划、年终无总结的每项扣1分" },
+            { kind: "fixed-each", amount: 1, unit: "项", cap: 2, text: "年初无计划、年终无总结的每项扣1分，最多扣2分" },
             flaw("其他工作有疏漏的每项扣0.5-1分，最多扣3分", 3),
           ],
         },
@@ -244,7 +247,7 @@ export const sibiSikan: RubricFile = {
               mode: "per-unit",
               amount: 0.5,
               cap: 3,
-              text: "活动场所“六有”每缺1项扣0.5分",
+              text: "活动场所“六有”每缺1项扣0.5分，最多扣3分",
             },
             {
               kind: "count",
@@ -307,4 +310,6 @@ export const sibiSikan: RubricFile = {
       ],
     },
   ],
+  raters: ["self", "org"],
+  headerFields: [{ key: "branch", label: "所在党支部", prompt: "书记所在（所领导）的党支部名称" }],
 };
