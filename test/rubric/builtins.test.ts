@@ -110,3 +110,33 @@ describe("built-in schemes", () => {
     expect(getScheme("no-such-scheme")).toBeUndefined();
   });
 });
+
+describe("rule texts", () => {
+  test.each(builtInSchemeIds())("%s states every cap in the rule's own text", (id) => {
+    const rules = indicatorsOf(getScheme(id)!).flatMap((indicator) => indicator.rules);
+    for (const rule of rules.filter((candidate) => candidate.cap !== undefined)) {
+      const stated = rule.kind === "award" ? `最高${rule.cap}分` : `最多扣${rule.cap}分`;
+      expect({ code: rule.code, text: rule.text }).toEqual({ code: rule.code, text: expect.stringContaining(stated) });
+    }
+  });
+
+  test("四强 item 8 says in each rule that its meeting counts come from 《支部工作条例》, not from the source", () => {
+    const rules = getScheme("siqiang")!.sections[1].indicators.find((indicator) => indicator.code === "2.3")!.rules;
+    expect(rules.filter((rule) => rule.kind === "count").map((rule) => rule.text.includes("《支部工作条例》"))).toEqual([true, true, true, true]);
+  });
+
+  test("the raters are those of each source's procedure: 测评 only where the source has it (五好)", () => {
+    expect(Object.fromEntries(builtInSchemes().map((scheme) => [scheme.id, scheme.raters]))).toEqual({
+      "sibi-sikan": ["self", "org"],
+      "tisheng-nian": ["self", "org"],
+      "lianghua-yichuang": ["self", "org"],
+      wuhao: ["self", "mass", "org"],
+      siqiang: ["self", "org"],
+    });
+  });
+
+  test("提升年 no longer scores the committee's duties against a branch", () => {
+    const texts = indicatorsOf(getScheme("tisheng-nian")!).flatMap((indicator) => [indicator.title, ...indicator.rules.map((rule) => rule.text)]);
+    expect(texts.filter((text) => /专职党务工作者|交流轮岗/.test(text))).toEqual([]);
+  });
+});
