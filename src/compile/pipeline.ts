@@ -77,7 +77,9 @@ function readProblem(name: string, error: unknown): FileProblem {
 
 /** Only what the summary needs is kept, so a thousand files do not keep a thousand grids alive. */
 function slimMeta(meta: SubjectMeta): SubjectMeta {
-  return { subject: meta.subject, org: meta.org, period: meta.period, rater: meta.rater, evaluator: meta.evaluator, date: meta.date };
+  const slim: SubjectMeta = { subject: meta.subject, org: meta.org, period: meta.period, rater: meta.rater, evaluator: meta.evaluator, date: meta.date };
+  if (meta.extra) slim.extra = { ...meta.extra };
+  return slim;
 }
 
 /** A file's summary inputs: one per template it holds, or one carrying the reasons it could not be scored. */

@@ -28,6 +28,10 @@ export interface CompileJsonRow {
   named: boolean;
   vetoReasons: string[];
   notes: string[];
+  /** 复查 of an already-named subject: "keep" (保留) or "revoke" (撤销); null when not named */
+  review: "keep" | "revoke" | null;
+  /** the scheme's own header fields as the workbooks give them, e.g. { "apply": "是" } (四强 申请) */
+  fields: Record<string, string>;
 }
 
 export interface CompileJsonStats {
@@ -98,6 +102,8 @@ export function toCompileJson(summary: Summary): CompileJson {
       named: row.named,
       vetoReasons: row.vetoReasons,
       notes: row.notes,
+      review: row.review,
+      fields: row.fields,
     })),
     problems: summary.problems,
     stats: statsJson(summary.stats),

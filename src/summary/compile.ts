@@ -7,6 +7,7 @@ import { mergeInputs } from "./merge";
 import { decideQuota } from "./quota";
 import { rankTotals } from "./rank";
 import { groupStats, statsByOrg } from "./stats";
+import { REVIEW_LABELS } from "./labels";
 import { nameKey } from "./subject-key";
 import { targetReport } from "./targets";
 import type { QuotaReport, Summary, SummaryInput, SummaryOptions, SummaryProblem, SummaryRow } from "./types";
@@ -84,7 +85,11 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
   const named = new Set((options.named ?? []).map(nameKey).filter((name) => name !== ""));
   for (const row of rows) {
     row.named = named.has(nameKey(row.subject));
-    if (row.named) row.notes.push(namedOutside ? "已命名，不参加排名和推荐" : "已命名");
+    if (!row.named) continue;
+    row.notes.push(namedOutside ? "已命名，不参加排名和推荐" : "已命名");
+    // 复查: a named subject is scored against the same standard; the outcome is a proposal, never a rank
+    row.review = row.pass ? "keep" : "revoke";
+    row.notes.push(`复查建议：${REVIEW_LABELS[row.review]}（${row.pass ? "仍达到标准" : row.vetoed ? "有不得参评情形" : "未达到标准"}）`);
   }
   const rankStyle = options.rank ?? scheme.ranking;
   applyRanks(rows, rankStyle, namedOutside);
@@ -97,6 +102,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
   return {
     scheme: { id: scheme.id, title: scheme.title, shortTitle: scheme.shortTitle, version: scheme.version, max: scheme.max, subject: scheme.subject },
     sectionHeads: scheme.sections.map((s) => ({ code: s.code, title: s.title, points: s.points })),
+    fieldHeads: (scheme.headerFields ?? []).map(({ key, label }) => ({ key, label })),
     bandNames: bands,
     rankStyle,
     period,

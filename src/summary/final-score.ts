@@ -62,6 +62,19 @@ function precedenceFinal(scheme: Scheme, lead: RaterScore): FinalScore {
 }
 
 /**
+ * The scheme's own header fields, each from the first workbook that fills it in, 考评 first: a field that only one
+ * rater fills (四强 申请 on the 自评 sheet) comes from that sheet.
+ */
+function headerFields(scheme: Scheme, group: SubjectGroup): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const field of scheme.headerFields ?? []) {
+    const value = FINAL_PRECEDENCE.map((rater) => group.byRater[rater]?.scored.meta.extra?.[field.key] ?? "").find((text) => text !== "");
+    if (value !== undefined) fields[field.key] = value;
+  }
+  return fields;
+}
+
+/**
  * The row before ranking, quota and the named list are applied, and the problems the row itself raises (already
  * included in row.problems; the caller adds them to the summary's list).
  */
@@ -102,6 +115,8 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
     orgTotal,
     difference: selfTotal !== null && orgTotal !== null ? difference(orgTotal, selfTotal) : null,
     named: false,
+    review: null,
+    fields: headerFields(scheme, group),
     rank: null,
     recommended: false,
     file: lead.file,

@@ -60,6 +60,9 @@ export interface RaterScore {
   sections: { code: string; score: number }[];
 }
 
+/** 复查建议 for an already-named subject (四强: 保留 or 撤销). */
+export type ReviewOutcome = "keep" | "revoke";
+
 /** true / false, or "pending" (待定) when a tie at the quota line leaves the decision to the committee. */
 export type Recommendation = boolean | "pending";
 
@@ -85,6 +88,13 @@ export interface SummaryRow {
   /** 考评 − 自评, when both exist */
   difference: number | null;
   named: boolean;
+  /**
+   * 复查 of an already-named subject, scored against the same standard: keep (保留) when it passes, revoke (撤销)
+   * otherwise; null for subjects not named.
+   */
+  review: ReviewOutcome | null;
+  /** the scheme's own header fields (Scheme.headerFields) as the subject's workbooks give them, e.g. { apply: "是" } */
+  fields: Record<string, string>;
   /** null: not ranked (vetoed or already named) */
   rank: number | null;
   recommended: Recommendation;
@@ -149,6 +159,8 @@ export interface TargetReport {
 export interface Summary {
   scheme: { id: string; title: string; shortTitle: string; version: string; max: number; subject: SubjectKind };
   sectionHeads: { code: string; title: string; points: number }[];
+  /** the scheme's own header fields (四比四看 所在党支部, 四强 申请评定), shown as columns */
+  fieldHeads: { key: string; label: string }[];
   bandNames: string[];
   rankStyle: RankStyle;
   period: string;

@@ -4,7 +4,7 @@
  */
 import type { PlanCell, SheetPlan } from "../../sheet/types";
 import { percentLabel } from "../exact";
-import { RATER_LABELS } from "../labels";
+import { RATER_LABELS, REVIEW_LABELS } from "../labels";
 import type { Summary, SummaryRow } from "../types";
 import { columnLetter } from "../../sheet/addresses";
 import { SUMMARY_STYLES, num, text, yesNo } from "./cells";
@@ -35,6 +35,8 @@ function fileName(path: string): string {
 function columns(summary: Summary): Column[] {
   const hasQuota = summary.quota !== null;
   const hasMass = summary.rows.some((row) => row.massTotal !== null);
+  const hasReview = summary.rows.some((row) => row.review !== null);
+  const fields: Column[] = summary.fieldHeads.map((head) => ({ header: head.label, width: 14, cell: (row) => text(row.fields[head.key] ?? "") }));
   const sections: Column[] = summary.sectionHeads.map((head, i) => ({
     header: `${head.code} ${head.title}（${head.points}分）`,
     width: 11,
@@ -44,12 +46,15 @@ function columns(summary: Summary): Column[] {
     { header: "排名", width: 6, cell: (row) => (row.rank === null ? text("—", "textCenter") : num(row.rank, "count")) },
     { header: summary.scheme.subject === "secretary" ? "支部书记" : "支部名称", width: 30, cell: (row) => text(row.subject) },
     { header: "所属党组织", width: 22, cell: (row) => text(row.org) },
+    ...fields,
     ...sections,
     { header: "总分", width: 8, cell: (row) => num(row.total) },
     { header: "等次", width: 9, cell: (row) => text(row.band, row.vetoed ? "alert" : "textCenter") },
     { header: "达标", width: 6, cell: (row) => text(yesNo(row.pass), "textCenter") },
     { header: "否决原因", width: 30, cell: (row) => text(row.vetoReasons.join("；"), "textWrap") },
     { header: "推荐", width: 6, cell: (row) => recommendation(row, hasQuota) },
+    // 复查 of already-named subjects: an outcome, never a rank
+    ...(hasReview ? [{ header: "复查建议", width: 8, cell: (row: SummaryRow) => text(row.review === null ? "" : REVIEW_LABELS[row.review], "textCenter") }] : []),
     { header: RATER_LABELS.self, width: 8, cell: (row) => num(row.selfTotal) },
     ...(hasMass ? [{ header: RATER_LABELS.mass, width: 8, cell: (row: SummaryRow) => num(row.massTotal) }] : []),
     { header: RATER_LABELS.org, width: 8, cell: (row) => num(row.orgTotal) },
