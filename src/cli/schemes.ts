@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { builtInSchemes } from "../rubric/catalogue";
 import { loadRubricFile } from "../rubric/load";
-import type { RuleKind, Scheme, SubjectKind } from "../rubric/types";
+import type { RaterKind, RuleKind, Scheme, SubjectKind } from "../rubric/types";
 
 /** The `schemes --json` element of contracts.md. Add fields only; never rename. */
 export interface SchemeListing {
@@ -21,6 +21,11 @@ export interface SchemeListing {
   bands: { name: string; min: number }[];
   /** the pass line's minimum total */
   passLine: number;
+  // additions
+  /** the raters the scheme's procedure uses; templates for others are refused */
+  raters: RaterKind[];
+  /** header inputs beyond the standard ones (`cell:meta:<key>`) */
+  headerFields: { key: string; label: string; choices?: string[] }[];
 }
 
 export function toListing(scheme: Scheme): SchemeListing {
@@ -44,6 +49,8 @@ export function toListing(scheme: Scheme): SchemeListing {
     vetoes: scheme.vetoes.map((veto) => ({ code: veto.code, text: veto.text })),
     bands: scheme.bands.map((band) => ({ name: band.name, min: band.min })),
     passLine: scheme.passLine.minTotal,
+    raters: [...scheme.raters],
+    headerFields: (scheme.headerFields ?? []).map(({ key, label, choices }) => ({ key, label, ...(choices ? { choices: [...choices] } : {}) })),
   };
 }
 

@@ -19,7 +19,8 @@ describe("branch-scoring schemes --json", () => {
     const listed = JSON.parse(stdout) as Record<string, unknown>[];
     expect(listed.map((scheme) => scheme.id)).toEqual(["sibi-sikan", "tisheng-nian", "lianghua-yichuang", "wuhao", "siqiang"]);
     for (const scheme of listed) {
-      expect(Object.keys(scheme).sort()).toEqual(["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine"].sort());
+      // the contract's keys, then the additions (raters, headerFields)
+      expect(Object.keys(scheme).sort()).toEqual(["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine", "raters", "headerFields"].sort());
       expect(["branch", "secretary"]).toContain(scheme.subject);
       expect(typeof scheme.passLine).toBe("number");
       const sections = scheme.sections as Record<string, unknown>[];
@@ -51,6 +52,14 @@ describe("branch-scoring schemes --json", () => {
       const sourceRules = source.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
       expect(rules).toEqual(sourceRules.map(({ code, kind, text }) => ({ code, kind, text })));
     });
+  });
+
+  test("lists each scheme's raters and own header fields", async () => {
+    const listed = JSON.parse((await run(["schemes", "--json"])).stdout) as { id: string; raters: string[]; headerFields: { key: string }[] }[];
+    const byId = Object.fromEntries(listed.map((scheme) => [scheme.id, scheme]));
+    expect(byId.siqiang).toMatchObject({ raters: ["self", "org"], headerFields: [{ key: "apply", label: "申请评定", choices: ["是", "否"] }] });
+    expect(byId["sibi-sikan"]).toMatchObject({ headerFields: [{ key: "branch", label: "所在党支部" }] });
+    expect(byId.wuhao).toMatchObject({ raters: ["self", "mass", "org"], headerFields: [] });
   });
 });
 
