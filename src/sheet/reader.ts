@@ -59,8 +59,8 @@ type Step<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
 const NO_META_MESSAGE =
   "找不到 _meta 工作表：这不是由本工具生成的评分表（或 _meta 已被删除）。请用「插入评分表」或 branch-scoring template 重新生成评分表后再填写";
 
-/** The codes column A carries, which let the reader re-find rows. */
-function codedItems(scheme: Scheme): Set<string> {
+/** The codes column A carries, which let the reader re-find rows: every section, indicator, rule and veto code. */
+export function codedItems(scheme: Scheme): Set<string> {
   const codes = new Set<string>();
   for (const section of scheme.sections) {
     codes.add(section.code);

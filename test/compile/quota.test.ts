@@ -6,28 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileFiles } from "../../src/compile/compile-files";
-import { sampleEntries } from "../../src/demo/entries";
-import { seededRandom } from "../../src/demo/prng";
 import type { Entries } from "../../src/scoring/types";
 import type { Summary } from "../../src/summary/types";
-import { metaOf, scheme, writeFilled } from "./workbooks";
+import { siqiangDeducting } from "./siqiang-entries";
+import { metaOf, writeFilled } from "./workbooks";
 
-const SQ = scheme("siqiang");
 let dir: string;
 
-/** Complete entries deducting `amount` in total from the range-each rules (至多 5 per 5-point item). */
-function deducting(amount: number, vetoes: Entries["vetoes"] = {}): Entries {
-  const entries = sampleEntries(SQ, seededRandom(3), { findRate: 0, awardShare: 0 });
-  let left = amount;
-  for (const indicator of SQ.sections.flatMap((section) => section.indicators)) {
-    const rule = indicator.rules.find((candidate) => candidate.kind === "range-each");
-    if (!rule || left <= 0) continue;
-    const here = Math.min(left, indicator.points);
-    entries.rules[rule.code] = { quantity: Math.ceil(here), deduction: here, reason: "工作台账不全" };
-    left -= here;
-  }
-  return { ...entries, vetoes };
-}
 
 /** Writes one workbook per deduction; returns the subjects in the same order and the compiled summary. */
 async function compileBranches(folder: string, deductions: number[], extra: { vetoed?: number; named?: number } = {}): Promise<{ subjects: string[]; summary: Summary; totals: number[] }> {
@@ -38,7 +23,7 @@ async function compileBranches(folder: string, deductions: number[], extra: { ve
   for (const [i, amount] of deductions.entries()) {
     const subject = `机关第${i + 1}党支部`;
     const vetoes: Entries["vetoes"] = i === extra.vetoed ? { V2: "是" } : {};
-    totals.push((await writeFilled(join(path, `${subject}.xlsx`), "siqiang", deducting(amount, vetoes), metaOf(subject, "机关党委"))).total);
+    totals.push((await writeFilled(join(path, `${subject}.xlsx`), "siqiang", siqiangDeducting(amount, vetoes), metaOf(subject, "机关党委"))).total);
     subjects.push(subject);
   }
   const named = extra.named === undefined ? undefined : [subjects[extra.named]];

@@ -6,34 +6,18 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileFiles } from "../../src/compile/compile-files";
-import { sampleEntries } from "../../src/demo/entries";
-import { seededRandom } from "../../src/demo/prng";
-import type { Entries } from "../../src/scoring/types";
 import { toCompileJson } from "../../src/summary/compile-json";
 import { planSummary } from "../../src/summary/plan/plan-summary";
 import { SUMMARY_HEADER_ROW, SUMMARY_SHEET } from "../../src/summary/plan/summary-sheet";
-import { metaOf, scheme, writeFilled } from "./workbooks";
+import { siqiangDeducting } from "./siqiang-entries";
+import { metaOf, writeFilled } from "./workbooks";
 
-const SQ = scheme("siqiang");
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "bs-compile-review-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Complete entries deducting `amount` from the 工作有疏漏 rules, 5 at most per item. */
-function deducting(amount: number, vetoes: Entries["vetoes"] = {}): Entries {
-  const entries = sampleEntries(SQ, seededRandom(5), { findRate: 0, awardShare: 0 });
-  let left = amount;
-  for (const indicator of SQ.sections.flatMap((section) => section.indicators)) {
-    const rule = indicator.rules.find((candidate) => candidate.kind === "range-each");
-    if (!rule || left <= 0) continue;
-    const here = Math.min(left, indicator.points);
-    entries.rules[rule.code] = { quantity: Math.ceil(here), deduction: here, reason: "工作台账不全" };
-    left -= here;
-  }
-  return { ...entries, vetoes };
-}
 
 test("申请 comes from the 自评 sheet; named branches get a 复查 outcome and no rank or place", async () => {
   // [subject, deduction of the 考评, vetoed, 申请 on the 自评 sheet]
@@ -45,7 +29,7 @@ test("申请 comes from the 自评 sheet; named branches get a 复查 outcome an
     ["机关第五党支部", 1, true, "是"], // named, 不得参评 → 撤销, whatever its total
   ];
   for (const [subject, amount, vetoed, apply] of branches) {
-    const entries = deducting(amount, vetoed ? { V4: "是" } : {});
+    const entries = siqiangDeducting(amount, vetoed ? { V4: "是" } : {}, 5);
     await writeFilled(join(dir, `${subject}-自评.xlsx`), "siqiang", entries, { ...metaOf(subject, "市直机关工委", "self"), extra: { apply } });
     await writeFilled(join(dir, `${subject}-考评.xlsx`), "siqiang", entries, metaOf(subject, "市直机关工委", "org"));
   }

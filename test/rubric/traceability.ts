@@ -5,6 +5,7 @@
  */
 import type { Scheme } from "../../src/rubric/types";
 import { SUBJECT_META_KEYS } from "../../src/sheet/meta-keys";
+import { codedItems } from "../../src/sheet/reader";
 import { sourceSentences } from "./source-sentences";
 
 export interface TraceRow {
@@ -38,19 +39,6 @@ export function parseTraceTable(markdown: string): TraceRow[] {
     });
   }
   return rows;
-}
-
-function codesOf(scheme: Scheme): Set<string> {
-  const codes = new Set<string>();
-  for (const section of scheme.sections) {
-    codes.add(section.code);
-    for (const indicator of section.indicators) {
-      codes.add(indicator.code);
-      for (const rule of indicator.rules) codes.add(rule.code);
-    }
-  }
-  for (const veto of scheme.vetoes) codes.add(veto.code);
-  return codes;
 }
 
 function placeProblem(place: string, scheme: Scheme, codes: Set<string>): string | null {
@@ -94,7 +82,7 @@ export function traceProblems(scheme: Scheme, source: string, table: string): st
     }
     if (row.number !== index + 1) problems.push(`第 ${index + 1} 行的序号写成了 ${row.number}`);
   }
-  const codes = codesOf(scheme);
+  const codes = codedItems(scheme);
   for (const row of rows) {
     if (row.places.length === 0) problems.push(`第 ${row.number} 行没有落点：${row.text}`);
     for (const place of row.places) {
