@@ -158,7 +158,8 @@ describe("planSummary with a quota and 测评", () => {
     const plan = planSummary(compileSummary(inputs, scheme, { named: ["已命名支部"] }));
     const main = sheet(plan, "汇总");
     const header = values(main.cells[3]);
-    expect(header.slice(10, 13)).toEqual(["自评", "测评", "考评"]);
+    // a named subject is among them, so 复查建议 follows 推荐
+    expect(header.slice(9, 14)).toEqual(["推荐", "复查建议", "自评", "测评", "考评"]);
     const recommend = header.indexOf("推荐");
     const bySubject = Object.fromEntries(main.cells.slice(4).map((row) => [row[1]?.value, row[recommend]?.value]));
     expect([bySubject["支部1"], bySubject["支部2"], bySubject["支部3"], bySubject["支部4"]]).toEqual(["是", "待定", "待定", "否"]);
