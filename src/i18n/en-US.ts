@@ -34,6 +34,7 @@ export const enUS: Record<MessageKey, string> = {
   "templates.period": "Year assessed",
   "templates.rater": "Rater",
   "templates.evaluator": "Evaluator",
+  "templates.notChosen": "(leave blank)",
   "templates.optional": "May be left blank and filled in the sheet",
   "templates.insert": "Insert scoring sheet",
   "templates.inserting": "Inserting the scoring sheet…",

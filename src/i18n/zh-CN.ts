@@ -35,6 +35,7 @@ export const zhCN = {
   "templates.period": "考核年度",
   "templates.rater": "评价方",
   "templates.evaluator": "评分人",
+  "templates.notChosen": "（不填）",
   "templates.optional": "可留空，插入后在表中填写",
   "templates.insert": "插入评分表",
   "templates.inserting": "正在插入评分表…",

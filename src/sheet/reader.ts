@@ -4,7 +4,7 @@
  */
 import type { Scheme } from "../rubric/types";
 import type { CellValue, Entries, Issue, SubjectMeta } from "../scoring/types";
-import { CONTRACT_VERSION, SHEET_KEY } from "./meta-keys";
+import { CONTRACT_VERSION, RATER_LABELS, SHEET_KEY } from "./meta-keys";
 import { ruleInputFields } from "./plan-layout";
 import { cellValueAt, formulaAt, readEntries, readSubjectMeta } from "./read-entries";
 import { relocateCells } from "./read-locate";
@@ -198,6 +198,17 @@ function readTemplate(book: WorkbookGrid, metaGrid: Grid, resolve: (id: string) 
   const located = relocateCells(table.cells, grid, codes);
   const { entries, issues: entryIssues } = readEntries(scheme.value, grid, located.cells);
   const subject = readSubjectMeta(grid, located.cells, table.values);
+  const rater = subject.meta.rater;
+  if (rater !== "" && !scheme.value.raters.includes(rater)) {
+    const allowed = scheme.value.raters.map((kind) => RATER_LABELS[kind]).join("、");
+    subject.issues.push({
+      severity: "warning",
+      kind: "meta-invalid",
+      code: "meta:rater",
+      cell: located.cells[cellMapKey("meta", "rater")] ?? null,
+      message: `评价方「${RATER_LABELS[rater]}」不在方案「${scheme.value.shortTitle}」的评定程序中（${allowed}），请核对`,
+    });
+  }
   return {
     ok: true,
     value: {

@@ -175,7 +175,14 @@ describe("the rater cell", () => {
   ])("%j → %j", (text, rater) => {
     const outcome = readScoringWorkbook(fixtureBook({ ...filled, G3: text }), resolveSmall);
     expect(outcome.templates[0].meta.rater).toBe(rater);
-    expect(outcome.templates[0].issues).toEqual([]);
+    // the fixture scheme's procedure has 自评 and 考评 only: a 测评 sheet is read, with a warning to check it
+    const outside = rater === "mass" ? [expect.objectContaining({ kind: "meta-invalid", cell: "G3", severity: "warning" })] : [];
+    expect(outcome.templates[0].issues).toEqual(outside);
+  });
+
+  test("a rater outside the scheme's procedure is named in the warning with the allowed ones", () => {
+    const outcome = readScoringWorkbook(fixtureBook({ ...filled, G3: "测评" }), resolveSmall);
+    expect(outcome.templates[0].issues.map((issue) => issue.message)).toEqual([expect.stringContaining("评价方「测评」不在方案「测试」的评定程序中（自评、考评）")]);
   });
 
   test("an unknown rater is a warning on the rater cell", () => {

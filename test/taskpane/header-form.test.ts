@@ -28,3 +28,20 @@ describe("header form", () => {
     expect(headerToMeta(form, ["self", "org"]).rater).toBeUndefined();
   });
 });
+
+describe("header form: a scheme's own header fields", () => {
+  const fields = [
+    { key: "branch", label: "所在党支部", prompt: "书记所在的党支部" },
+    { key: "apply", label: "申请评定", choices: ["是", "否"], prompt: "自评表填写" },
+  ];
+  const base = { subject: "张三", org: "", period: "2025", rater: "self" as const, evaluator: "" };
+
+  test("values of the scheme's fields go to meta.extra, trimmed; a choice must be one of the field's", () => {
+    expect(headerToMeta({ ...base, extra: { branch: " 第一党支部 ", apply: "是" } }, ["self", "org"], fields).extra).toEqual({ branch: "第一党支部", apply: "是" });
+    expect(headerToMeta({ ...base, extra: { branch: "", apply: "也许" } }, ["self", "org"], fields).extra).toBeUndefined();
+  });
+
+  test("a field the newly chosen scheme does not have is not carried over", () => {
+    expect(headerToMeta({ ...base, extra: { branch: "第一党支部" } }, ["self", "org"], []).extra).toBeUndefined();
+  });
+});

@@ -57,7 +57,12 @@ describe("summarizeScheme", () => {
       max: 100,
       defaultAllocation: true,
       raters: ["self", "org"],
+      headerFields: [],
     });
+  });
+  test("carries the scheme's own header fields for the form", () => {
+    const field = { key: "branch", label: "所在党支部", prompt: "书记所在的党支部" };
+    expect(summarizeScheme({ ...sampleScheme, headerFields: [field] }).headerFields).toEqual([field]);
   });
   test("a scheme listing no raters offers all three", () => {
     expect(summarizeScheme({ ...sampleScheme, raters: [] }).raters).toEqual(["self", "mass", "org"]);

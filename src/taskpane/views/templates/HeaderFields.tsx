@@ -1,5 +1,5 @@
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { RaterKind, SubjectKind } from "../../../rubric/types";
+import type { HeaderField, RaterKind, SubjectKind } from "../../../rubric/types";
 import { t } from "../../../i18n";
 import type { HeaderForm } from "./header-form";
 import { isPeriodValid } from "./header-form";
@@ -11,14 +11,17 @@ const useStyles = makeStyles({
 export interface HeaderFieldsProps {
   subjectKind: SubjectKind;
   raters: RaterKind[];
+  /** the scheme's own header fields, shown after 评分人 with their own labels (rubric data, like section titles) */
+  fields?: HeaderField[];
   value: HeaderForm;
   onChange(value: HeaderForm): void;
 }
 
-/** 表头信息: 支部名称/书记姓名, 所属党组织, 考核年度, 评价方, 评分人. */
-export function HeaderFields({ subjectKind, raters, value, onChange }: HeaderFieldsProps) {
+/** 表头信息: 支部名称/书记姓名, 所属党组织, 考核年度, 评价方, 评分人, then the scheme's own (所在党支部, 申请评定 …). */
+export function HeaderFields({ subjectKind, raters, fields = [], value, onChange }: HeaderFieldsProps) {
   const styles = useStyles();
   const set = <K extends keyof HeaderForm>(key: K, next: HeaderForm[K]) => onChange({ ...value, [key]: next });
+  const setExtra = (key: string, next: string) => onChange({ ...value, extra: { ...value.extra, [key]: next } });
   const periodValid = isPeriodValid(value.period);
   return (
     <div className={styles.fields}>
@@ -50,6 +53,22 @@ export function HeaderFields({ subjectKind, raters, value, onChange }: HeaderFie
       <Field label={t("templates.evaluator")}>
         <Input value={value.evaluator} onChange={(_e, data) => set("evaluator", data.value)} />
       </Field>
+      {fields.map((field) => (
+        <Field key={field.key} label={field.label} hint={field.prompt}>
+          {field.choices ? (
+            <Select value={value.extra?.[field.key] ?? ""} onChange={(_e, data) => setExtra(field.key, data.value)}>
+              <option value="">{t("templates.notChosen")}</option>
+              {field.choices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {choice}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Input value={value.extra?.[field.key] ?? ""} onChange={(_e, data) => setExtra(field.key, data.value)} />
+          )}
+        </Field>
+      ))}
     </div>
   );
 }

@@ -66,7 +66,7 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
     if (!scheme || !selected) return;
     setStatus({ state: "inserting" });
     try {
-      const plan = planTemplate(scheme, headerToMeta(form, selected.raters));
+      const plan = planTemplate(scheme, headerToMeta(form, selected.raters, selected.headerFields));
       const applied = await host.applyPlan(plan);
       setStatus({ state: "inserted", sheet: applied.names[plan.activate] ?? plan.activate, notices: applied.notices });
     } catch (error) {
@@ -85,7 +85,7 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
         ))}
       </div>
       <Subtitle2>{t("templates.header")}</Subtitle2>
-      <HeaderFields subjectKind={selected.subject} raters={selected.raters} value={form} onChange={setForm} />
+      <HeaderFields subjectKind={selected.subject} raters={selected.raters} fields={selected.headerFields} value={form} onChange={setForm} />
       <Button appearance="primary" disabled={busy || !isPeriodValid(form.period)} onClick={() => void insert()}>
         {t("templates.insert")}
       </Button>

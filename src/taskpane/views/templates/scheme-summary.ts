@@ -1,5 +1,5 @@
 /** What a scheme card shows, computed once from the rubric. */
-import type { RaterKind, Scheme, SubjectKind } from "../../../rubric/types";
+import type { HeaderField, RaterKind, Scheme, SubjectKind } from "../../../rubric/types";
 
 export interface SchemeSummary {
   id: string;
@@ -12,6 +12,8 @@ export interface SchemeSummary {
   max: number;
   defaultAllocation: boolean;
   raters: RaterKind[];
+  /** header inputs of the scheme's own, offered in the form after the standard ones */
+  headerFields: HeaderField[];
 }
 
 export function summarizeScheme(scheme: Scheme): SchemeSummary {
@@ -26,6 +28,7 @@ export function summarizeScheme(scheme: Scheme): SchemeSummary {
     max: scheme.max,
     defaultAllocation: scheme.defaultAllocation,
     raters: scheme.raters.length > 0 ? [...scheme.raters] : ["self", "mass", "org"],
+    headerFields: (scheme.headerFields ?? []).map((field) => ({ ...field })),
   };
 }
 
