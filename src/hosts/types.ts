@@ -4,6 +4,42 @@
  */
 import type { Grid, WorkbookPlan } from "../sheet/types";
 
+/**
+ * What went wrong in a host call, in the host's own terms: a view decides what to do from `kind` (retry, look again,
+ * explain) and shows `message`, never a host's error codes. Each host maps its own failures onto these kinds.
+ */
+export type HostErrorKind =
+  /** the user is editing a cell: every batch is refused until they finish, so the same call may well succeed later */
+  | "cell-edit-mode"
+  /** a sheet or range is gone (deleted or renamed meanwhile) */
+  | "not-found"
+  | "already-exists"
+  /** a protected sheet refused a change */
+  | "access-denied"
+  /** this Excel lacks an API the call needs */
+  | "api-missing"
+  /** Excel is absent or too old for the add-in to work at all */
+  | "unsupported"
+  /** the host refused the request itself (an invalid argument, operation or plan) */
+  | "invalid"
+  /** one request carried more data than the host accepts */
+  | "too-large"
+  | "other";
+
+export class HostError extends Error {
+  readonly kind: HostErrorKind;
+  constructor(kind: HostErrorKind, message: string) {
+    super(message);
+    this.name = "HostError";
+    this.kind = kind;
+  }
+}
+
+/** A HostError, of the given kind when one is named. */
+export function isHostError(error: unknown, kind?: HostErrorKind): error is HostError {
+  return error instanceof HostError && (kind === undefined || error.kind === kind);
+}
+
 export interface HostCapabilities {
   /** highest ExcelApi 1.x minor version supported, e.g. 7 for ExcelApi 1.7; 0 when Excel is absent */
   excelApiMinor: number;

@@ -2,6 +2,7 @@
  * The live controller against the Excel double through the real office host: what it publishes, how many
  * context.sync() a burst of edits costs, that its own writes do not loop, 定稿 / 解除定稿, and cell-edit-mode retries.
  */
+import { toHostError } from "../../src/hosts/office/errors";
 import { createOfficeHost } from "../../src/hosts/office/office-host";
 import type { SpreadsheetHost } from "../../src/hosts/types";
 import { getScheme } from "../../src/rubric/catalogue";
@@ -278,4 +279,34 @@ test("when cell-edit mode outlasts the retries, the error says so and offers to 
   expect(snapshot.busy).toBe(false);
   setup.excel.exitCellEditMode();
   expect(setup.excel.getSheetState(setup.metaSheet).values).not.toContainEqual(["status", "final"]);
+});
+
+test("a template sheet gone between reads (the host's not-found) is looked for again, not reported", async () => {
+  const excel = createExcelDouble({ apiMinor: 12 });
+  uninstall = excel.install(globalThis);
+  const plain = createOfficeHost();
+  const plan = planTemplate(scheme(), { subject: "化学系第一党支部", org: "化学系党委", period: "2025", rater: "org", evaluator: "王老师" });
+  const sheet = (await plain.applyPlan(plan)).names[plan.activate];
+  let vanishOnce = false;
+  const calls: Record<string, number> = {};
+  const host = counted(
+    {
+      ...plain,
+      // what the office host makes of Excel's ItemNotFound, as when the user deletes the sheet between two reads
+      readSheets: (names) => (vanishOnce ? ((vanishOnce = false), Promise.reject(toHostError({ code: "ItemNotFound" }, "读取工作表"))) : plain.readSheets(names)),
+    },
+    calls,
+  );
+  controller = createLiveController(host, { debounceMs: 20, now: () => FIXED_NOW });
+  await controller.start();
+  for (const key of Object.keys(calls)) delete calls[key];
+  await plain.setProtected(sheet, false);
+  vanishOnce = true;
+  expect(excel.userEdit(sheet, "Z1", "佐证材料")).toBe(true);
+  await excel.settle();
+  await controller.whenIdle();
+  const snapshot = controller.getSnapshot();
+  expect(snapshot.error).toBeNull();
+  expect(live(snapshot).sheet).toBe(sheet);
+  expect(calls).toEqual({ readSheets: 2, listSheets: 1 });
 });

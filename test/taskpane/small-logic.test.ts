@@ -1,4 +1,5 @@
 import { CellEditModeError, OfficeHostError } from "../../src/hosts/office/errors";
+import { HostError } from "../../src/hosts/types";
 import { formatPoints } from "../../src/taskpane/shared/format";
 import { describeHostError } from "../../src/taskpane/shared/host-errors";
 import { isDarkBackground } from "../../src/taskpane/app/office-theme";
@@ -16,14 +17,10 @@ describe("formatPoints", () => {
 });
 
 describe("describeHostError", () => {
-  test("recognises Excel's cell-edit mode by code or name, as retryable", () => {
-    expect(describeHostError({ code: "InvalidOperationInCellEditMode", message: "x" })).toEqual({
-      key: "error.cellEditMode",
-      detail: "",
-      retryable: true,
-    });
-    const named = Object.assign(new Error("编辑中"), { name: "InvalidOperationInCellEditMode" });
-    expect(describeHostError(named).key).toBe("error.cellEditMode");
+  test("recognises a host's cell-edit mode by its kind, as retryable; never by an Office error code", () => {
+    expect(describeHostError(new HostError("cell-edit-mode", "x"))).toEqual({ key: "error.cellEditMode", detail: "", retryable: true });
+    // an Office code that did not pass through the Office host is just an error to show
+    expect(describeHostError({ code: "InvalidOperationInCellEditMode", message: "x" })).toEqual({ key: "error.generic", detail: "x", retryable: false });
   });
   test("anything else keeps its message", () => {
     expect(describeHostError(new Error("工作表已存在"))).toEqual({ key: "error.generic", detail: "工作表已存在", retryable: false });
@@ -74,6 +71,16 @@ describe("describeHostError with the office host's own errors", () => {
     expect(describeHostError(new CellEditModeError("编辑中")).retryable).toBe(true);
     const other = new OfficeHostError("ItemNotFound", "找不到指定的工作表");
     expect(describeHostError(other)).toEqual({ key: "error.generic", detail: "找不到指定的工作表", retryable: false });
+  });
+  test("the office host maps Office error codes onto host-neutral kinds", () => {
+    expect(new CellEditModeError("编辑中").kind).toBe("cell-edit-mode");
+    expect(new OfficeHostError("ItemNotFound", "").kind).toBe("not-found");
+    expect(new OfficeHostError("AccessDenied", "").kind).toBe("access-denied");
+    expect(new OfficeHostError("ApiNotFound", "").kind).toBe("api-missing");
+    expect(new OfficeHostError("InvalidPlan", "").kind).toBe("invalid");
+    expect(new OfficeHostError("GeneralException", "").kind).toBe("other");
+    expect(new OfficeHostError("constructor", "").kind).toBe("other");
+    expect(new OfficeHostError("ItemNotFound", "")).toBeInstanceOf(HostError);
   });
 });
 

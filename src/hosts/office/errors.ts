@@ -1,7 +1,10 @@
 /**
- * Office.js failures turned into errors a secretary can act on (Chinese first). Excel refuses every batch while a cell
- * is being edited: that one gets its own class so the task pane can ask the user to finish editing and retry.
+ * Office.js failures turned into errors a secretary can act on (Chinese first), of the host-neutral kinds in
+ * ../types: the Office error codes are known here and nowhere else. Excel refuses every batch while a cell is being
+ * edited: that one gets its own class so the task pane can ask the user to finish editing and retry.
  */
+import { HostError } from "../types";
+import type { HostErrorKind } from "../types";
 
 const MESSAGES: Record<string, string> = {
   InvalidOperationInCellEditMode: "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后重试。",
@@ -15,11 +18,29 @@ const MESSAGES: Record<string, string> = {
   GeneralException: "Excel 内部错误。",
 };
 
-export class OfficeHostError extends Error {
-  /** the Office error code, e.g. "ItemNotFound"; "ExcelUnavailable" when Office.js is absent */
+/** Office error codes (and this host's own: Unsupported, InvalidPlan) → the kind a view acts on. */
+const KINDS = new Map<string, HostErrorKind>([
+  ["InvalidOperationInCellEditMode", "cell-edit-mode"],
+  ["ItemNotFound", "not-found"],
+  ["ItemAlreadyExists", "already-exists"],
+  ["AccessDenied", "access-denied"],
+  ["ApiNotFound", "api-missing"],
+  ["Unsupported", "unsupported"],
+  ["InvalidArgument", "invalid"],
+  ["InvalidOperation", "invalid"],
+  ["InvalidPlan", "invalid"],
+  ["RequestPayloadSizeLimitExceeded", "too-large"],
+]);
+
+export function hostErrorKind(code: string): HostErrorKind {
+  return KINDS.get(code) ?? "other";
+}
+
+export class OfficeHostError extends HostError {
+  /** the Office error code, e.g. "ItemNotFound"; "Unsupported" when Excel is absent or too old */
   readonly code: string;
   constructor(code: string, message: string) {
-    super(message);
+    super(hostErrorKind(code), message);
     this.name = "OfficeHostError";
     this.code = code;
   }

@@ -1,8 +1,8 @@
 /**
- * Turning a failed host call into something the user can act on. Excel refuses every batch while a cell is being
- * edited; the office host reports that with the Office error code, which we recognise by shape rather than by class so
- * the pane does not depend on how the host wraps it.
+ * Turning a failed host call into something the user can act on. Hosts report failures as HostError of a kind
+ * (../../hosts/types); the pane decides from the kind alone and never sees a host's own error codes.
  */
+import { isHostError } from "../../hosts/types";
 import type { MessageKey } from "../../i18n";
 
 export interface HostErrorDescription {
@@ -12,19 +12,9 @@ export interface HostErrorDescription {
   retryable: boolean;
 }
 
-const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
-
-function field(error: unknown, name: string): unknown {
-  return typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined;
-}
-
 export function describeHostError(error: unknown): HostErrorDescription {
-  const code = field(error, "code");
-  const name = field(error, "name");
-  if (code === CELL_EDIT_MODE || name === CELL_EDIT_MODE || name === "CellEditModeError") {
-    return { key: "error.cellEditMode", detail: "", retryable: true };
-  }
-  const message = field(error, "message");
+  if (isHostError(error, "cell-edit-mode")) return { key: "error.cellEditMode", detail: "", retryable: true };
+  const message = typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
   const detail = typeof message === "string" && message !== "" ? message : String(error);
   return { key: "error.generic", detail, retryable: false };
 }

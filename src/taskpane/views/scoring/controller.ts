@@ -8,6 +8,7 @@
  * switches events off while writing where Excel allows it (ExcelApi 1.8), and the controller drops the changes its
  * writes cause anyway (older Excel), reading once itself when they are done.
  */
+import { isHostError } from "../../../hosts/types";
 import type { Disposable, SheetChange, SpreadsheetHost } from "../../../hosts/types";
 import { getScheme } from "../../../rubric/catalogue";
 import { isMetaSheetName } from "../../../sheet/read-meta";
@@ -73,10 +74,6 @@ type Job = "reread" | "discover";
 
 const DEFAULT_DEBOUNCE_MS = 300;
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-function errorCode(error: unknown): unknown {
-  return typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-}
 
 export function createLiveController(host: SpreadsheetHost, options: LiveControllerOptions = {}): LiveController {
   const resolve = options.resolve ?? getScheme;
@@ -147,7 +144,7 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
       grids = await host.readSheets([known.sheet, known.metaSheet]);
     } catch (error) {
       // the sheet was deleted or renamed meanwhile: look again
-      if (errorCode(error) === "ItemNotFound") return discover();
+      if (isHostError(error, "not-found")) return discover();
       throw error;
     }
     show(readTemplate(grids[0], grids[1], resolve));

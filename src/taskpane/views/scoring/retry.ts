@@ -1,8 +1,8 @@
 /**
- * Excel refuses every batch while the user is typing in a cell (InvalidOperationInCellEditMode). Such a batch is tried
- * again after growing pauses; anything else fails at once.
+ * Excel refuses every batch while the user is typing in a cell (a HostError of kind "cell-edit-mode"). Such a batch is
+ * tried again after growing pauses; anything else fails at once.
  */
-import { describeHostError } from "../../shared/host-errors";
+import { isHostError } from "../../../hosts/types";
 
 /** pauses before the 2nd, 3rd … attempt: about 15 s in all, long enough to finish typing a cell */
 export const DEFAULT_RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
@@ -17,16 +17,12 @@ export interface RetryOptions {
   cancelled(): boolean;
 }
 
-export function isCellEditModeError(error: unknown): boolean {
-  return describeHostError(error).key === "error.cellEditMode";
-}
-
 export async function withCellEditRetry<T>(action: () => Promise<T>, options: RetryOptions): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await action();
     } catch (error) {
-      if (!isCellEditModeError(error) || attempt >= options.delaysMs.length || options.cancelled()) throw error;
+      if (!isHostError(error, "cell-edit-mode") || attempt >= options.delaysMs.length || options.cancelled()) throw error;
       options.onRetry(attempt + 1, options.delaysMs.length);
       await options.sleep(options.delaysMs[attempt]);
     }
