@@ -1,5 +1,7 @@
 /** `branch-scoring schemes [--json] [--rubric <file.json>]`: list the built-in schemes, or check and list a custom rubric. */
 import type { Command } from "commander";
+import stringWidth from "string-width";
+import { padEnd } from "../compile/display-width";
 import { builtInSchemes } from "../rubric/catalogue";
 import { loadRubricFile } from "../rubric/load";
 import type { RaterKind, RuleKind, Scheme, SubjectKind } from "../rubric/types";
@@ -56,19 +58,8 @@ export function toListing(scheme: Scheme): SchemeListing {
 
 const SUBJECT_LABELS: Record<SubjectKind, string> = { branch: "党支部", secretary: "党支部书记" };
 
-/** Columns of a terminal: CJK and full-width characters take two. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) {
-    width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
-  }
-  return width;
-}
-
-const padEnd = (text: string, width: number) => text + " ".repeat(Math.max(0, width - displayWidth(text)));
-
 export function renderTable(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => displayWidth(row[column] ?? ""))));
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ""))));
   return rows.map((row) => row.map((cell, column) => padEnd(cell, widths[column]!)).join("  ").trimEnd()).join("\n");
 }
 

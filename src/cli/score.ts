@@ -4,6 +4,8 @@
  * file is unusable; 2 (from main) on an internal error.
  */
 import type { Command } from "commander";
+import stringWidth from "string-width";
+import { padEnd as pad } from "../compile/display-width";
 import { getScheme } from "../rubric/catalogue";
 import { loadRubricFile } from "../rubric/load";
 import type { Scheme } from "../rubric/types";
@@ -43,17 +45,6 @@ export function scoreJson(file: string, template: TemplateScore) {
   };
 }
 
-/** Columns line up in a terminal when CJK characters count two cells wide. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return width;
-}
-
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
-}
-
 /** An ideographic space separates fields on a line of Chinese text. */
 const GAP = "\u3000";
 
@@ -68,7 +59,7 @@ function humanReport(file: string, template: TemplateScore): string {
   lines.push(`评价方：${rater}${GAP}评分人：${meta.evaluator || "（未填）"}${GAP}日期：${meta.date || "（未填）"}`);
   lines.push("");
   const titles = result.sections.map((section) => `${section.code} ${section.title}`);
-  const width = Math.max(12, ...titles.map(displayWidth)) + 2;
+  const width = Math.max(12, ...titles.map((title) => stringWidth(title))) + 2;
   lines.push(`${pad("一级指标", width)}${pad("分值", 8)}得分`);
   result.sections.forEach((section, index) => lines.push(`${pad(titles[index], width)}${pad(String(section.points), 8)}${section.score}`));
   lines.push("");

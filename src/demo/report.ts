@@ -1,5 +1,6 @@
 /** What the demo prints after compiling: the ranking's top and bottom, the statistics, the problems file by file. */
-import { displayWidth, padEnd as pad } from "../compile/display-width";
+import stringWidth from "string-width";
+import { padEnd as pad } from "../compile/display-width";
 import { percentLabel } from "../summary/exact";
 import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
 
@@ -18,7 +19,7 @@ export function rankingText(summary: Summary, top = 10, bottom = 5): string {
   const withQuota = summary.quota !== null;
   const ranked = summary.rows.filter((row) => row.rank !== null);
   const others = summary.rows.filter((row) => row.rank === null);
-  const nameWidth = Math.max(10, ...summary.rows.map((row) => displayWidth(row.subject))) + 2;
+  const nameWidth = Math.max(10, ...summary.rows.map((row) => stringWidth(row.subject))) + 2;
   const line = (row: SummaryRow) => rowLine(row, withQuota, nameWidth);
   const lines = [`  ${pad("排名", 5)}${pad(summary.scheme.subject === "secretary" ? "支部书记" : "支部", nameWidth)}${pad("总分", 8)}${pad("等次", 10)}${pad("自评 / 考评", 22)}${withQuota ? "推荐  " : ""}备注`];
   if (ranked.length <= top + bottom) lines.push(...ranked.map(line));

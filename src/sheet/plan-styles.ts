@@ -1,4 +1,5 @@
 /** Named cell styles of the scoring template and `_meta`; the plan refers to them by id. */
+import stringWidth from "string-width";
 import type { CellStyle } from "./types";
 
 const BODY = 10;
@@ -77,9 +78,19 @@ const PADDING = 4;
  */
 const WIDE_CHARACTER = 1.8;
 
-export function displayWidth(value: string): number {
+/** string-width says which characters are wide; remembered per character, as string-width is slow on one character. */
+const charWidths = new Map<string, number>();
+
+function displayWidth(value: string): number {
   let width = 0;
-  for (const char of value) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? WIDE_CHARACTER : 1;
+  for (const char of value) {
+    let charWidth = charWidths.get(char);
+    if (charWidth === undefined) {
+      charWidth = stringWidth(char) === 2 ? WIDE_CHARACTER : 1;
+      charWidths.set(char, charWidth);
+    }
+    width += charWidth;
+  }
   return width;
 }
 
