@@ -3,6 +3,7 @@
  * itself, measures the request payload and raises errors the way Office.js does (at sync, not when queued).
  */
 import { fail, propertyNotLoaded } from "./errors";
+import { REQUIREMENT_SETS } from "./requirement-sets";
 import type { Scalar, WorkbookState } from "./state";
 
 export interface ExcelDoubleOptions {
@@ -17,12 +18,19 @@ export interface ExcelDoubleOptions {
 }
 
 export interface Operation {
+  /** "Class.member" as in Office.js ("Worksheet.getRanges"): its requirement set comes from requirement-sets.ts */
   name: string;
   /** plain data: what Office.js would serialise into the request */
   args: unknown;
-  /** ExcelApi minor version that introduced the API */
-  minApi?: number;
+  /** the Office.js members the operation uses, when not just `name` (a load names each property) */
+  members?: string[];
   apply(): void;
+}
+
+/** The ExcelApi minor version a member needs: "A.b.c" is looked up as "A.b.c", then "A.b"; unknown members need none. */
+export function requirementOf(member: string): number {
+  const [type, property] = member.split(".");
+  return REQUIREMENT_SETS[member] ?? REQUIREMENT_SETS[`${type}.${property}`] ?? 0;
 }
 
 export type EventName = "Changed" | "Activated" | "Added";
@@ -136,8 +144,9 @@ export class Context {
       fail("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
     }
     for (const op of ops) {
-      if (op.minApi !== undefined && op.minApi > engine.apiMinor) {
-        fail("ApiNotFound", `The API '${op.name}' (ExcelApi 1.${op.minApi}) is not supported by this host.`, op.name);
+      for (const member of op.members ?? [op.name]) {
+        const needs = requirementOf(member);
+        if (needs > engine.apiMinor) fail("ApiNotFound", `The API '${member}' (ExcelApi 1.${needs}) is not supported by this host.`, member);
       }
       op.apply();
     }
@@ -161,6 +170,8 @@ export function loadPaths(props: unknown): string[] {
 
 /** A proxy object: properties are readable only after load() and sync(). */
 export abstract class ClientObject {
+  /** the Office.js class this object stands for (its members' requirement sets are looked up under this name) */
+  protected abstract readonly officeType: string;
   readonly context: Context;
   protected readonly loaded = new Map<string, unknown>();
 
@@ -194,8 +205,9 @@ export abstract class ClientObject {
     }
     if (own.length > 0) {
       this.context.enqueue({
-        name: `${this.constructor.name}.load`,
+        name: `${this.officeType}.load`,
         args: own,
+        members: own.map((property) => `${this.officeType}.${property}`),
         apply: () => {
           for (const p of own) this.loaded.set(p, this.read(p));
         },

@@ -24,6 +24,7 @@ export interface FormatTarget {
 }
 
 export class Range extends ClientObject {
+  protected readonly officeType = "Range";
   readonly worksheet: Worksheet;
   readonly format: RangeFormat;
   readonly dataValidation: DataValidation;
@@ -147,7 +148,6 @@ export class Range extends ClientObject {
     this.context.enqueue({
       name: "Range.columnHidden",
       args: value,
-      minApi: 2,
       apply: () => {
         const sheet = this.sheet();
         assertFormattable(sheet, "allowFormatColumns");
@@ -407,7 +407,6 @@ export class FormatProtection {
     this.context.enqueue({
       name: "FormatProtection.locked",
       args: value,
-      minApi: 2,
       apply: () => {
         const sheet = this.range.sheet();
         if (sheet.protection.protected) fail("AccessDenied", `The worksheet '${sheet.name}' is protected.`);
@@ -512,7 +511,6 @@ export class DataValidation {
     this.context.enqueue({
       name: `DataValidation.${name}`,
       args: value,
-      minApi: 8,
       apply: () => {
         const sheet = this.range.sheet();
         assertFormattable(sheet, "allowFormatCells");
@@ -555,7 +553,6 @@ export class DataValidation {
     this.context.enqueue({
       name: "DataValidation.clear",
       args: null,
-      minApi: 8,
       apply: () => {
         const sheet = this.range.sheet();
         const rect = this.range.rect();
@@ -577,7 +574,6 @@ export class ConditionalFormat {
       this.context.enqueue({
         name: `ConditionalFormat.custom.${name}`,
         args: value,
-        minApi: 6,
         apply: () => change(this.state ?? fail("ItemNotFound", "The conditional format does not exist.")),
       });
     const rule = {
@@ -629,7 +625,6 @@ export class ConditionalFormatCollection {
     this.context.enqueue({
       name: "ConditionalFormatCollection.add",
       args: type,
-      minApi: 6,
       apply: () => {
         if (type !== "Custom") fail("InvalidArgument", `The double models only Custom conditional formats, not '${type}'.`);
         const sheet = this.range.sheet();

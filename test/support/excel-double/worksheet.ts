@@ -31,23 +31,25 @@ export class EventHandlerResult {
 
 export class EventSource {
   private readonly context: Context;
+  /** "Worksheet" or "WorksheetCollection": the requirement set differs (worksheets.onChanged is ExcelApi 1.9) */
+  private readonly owner: string;
   private readonly event: EventName;
   private readonly scope: () => string;
 
-  constructor(context: Context, event: EventName, scope: () => string) {
+  constructor(context: Context, owner: string, event: EventName, scope: () => string) {
     this.context = context;
+    this.owner = owner;
     this.event = event;
     this.scope = scope;
   }
 
-  /** The handler is registered when the context next syncs (ExcelApi 1.7). */
+  /** The handler is registered when the context next syncs. */
   add(handler: (args: Record<string, unknown>) => unknown): EventHandlerResult {
     const engine = this.context.engine;
     const entry = engine.register(this.event, "pending", handler);
     this.context.enqueue({
-      name: `on${this.event}.add`,
+      name: `${this.owner}.on${this.event}`,
       args: null,
-      minApi: 7,
       apply: () => {
         (entry as { scope: string }).scope = this.scope();
         entry.active = true;
@@ -58,11 +60,11 @@ export class EventSource {
 }
 
 export class Runtime extends ClientObject {
+  protected readonly officeType = "Runtime";
   set enableEvents(value: boolean) {
     this.context.enqueue({
       name: "Runtime.enableEvents",
       args: value,
-      minApi: 8,
       apply: () => {
         this.context.engine.state.enableEvents = value;
       },
@@ -73,7 +75,6 @@ export class Runtime extends ClientObject {
   }
   protected read(property: string): unknown {
     if (property !== "enableEvents") fail("InvalidArgument", `Runtime has no property '${property}'.`);
-    if (this.context.engine.apiMinor < 8) fail("ApiNotFound", "Runtime.enableEvents needs ExcelApi 1.8.");
     return this.context.engine.state.enableEvents;
   }
 }
@@ -108,6 +109,7 @@ export class Workbook {
 }
 
 export class WorksheetCollection extends ClientObject {
+  protected readonly officeType = "WorksheetCollection";
   readonly onChanged: EventSource;
   readonly onActivated: EventSource;
   readonly onAdded: EventSource;
@@ -115,9 +117,9 @@ export class WorksheetCollection extends ClientObject {
 
   constructor(context: Context) {
     super(context);
-    this.onChanged = new EventSource(context, "Changed", () => "collection");
-    this.onActivated = new EventSource(context, "Activated", () => "collection");
-    this.onAdded = new EventSource(context, "Added", () => "collection");
+    this.onChanged = new EventSource(context, "WorksheetCollection", "Changed", () => "collection");
+    this.onActivated = new EventSource(context, "WorksheetCollection", "Activated", () => "collection");
+    this.onAdded = new EventSource(context, "WorksheetCollection", "Added", () => "collection");
   }
 
   get items(): Worksheet[] {
@@ -211,6 +213,7 @@ export class WorksheetCollection extends ClientObject {
 }
 
 export class Worksheet extends ClientObject {
+  protected readonly officeType = "Worksheet";
   readonly protection: WorksheetProtection;
   readonly freezePanes: WorksheetFreezePanes;
   readonly pageLayout: PageLayout;
@@ -226,8 +229,8 @@ export class Worksheet extends ClientObject {
     this.freezePanes = new WorksheetFreezePanes(context, this);
     this.pageLayout = new PageLayout(context, this);
     this.charts = new ChartCollection(context, this);
-    this.onChanged = new EventSource(context, "Changed", () => this.sheet().id);
-    this.onActivated = new EventSource(context, "Activated", () => this.sheet().id);
+    this.onChanged = new EventSource(context, "Worksheet", "Changed", () => this.sheet().id);
+    this.onActivated = new EventSource(context, "Worksheet", "Activated", () => this.sheet().id);
   }
 
   bind(id: string): void {
@@ -373,7 +376,6 @@ export class Worksheet extends ClientObject {
     this.context.enqueue({
       name: "Worksheet.getRanges",
       args: address,
-      minApi: 9,
       apply: () => {
         this.sheet();
         if (address.length > 8192) fail("InvalidArgument", "The address is longer than 8192 characters.");
@@ -390,7 +392,6 @@ export class Worksheet extends ClientObject {
     this.context.enqueue({
       name: "Worksheet.getRangeByIndexes",
       args: [startRow, startColumn, rowCount, columnCount],
-      minApi: 7,
       apply: () => {
         this.sheet();
         if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
@@ -427,6 +428,7 @@ export function activateSheet(context: Context, sheet: SheetState): void {
 }
 
 export class WorksheetProtection extends ClientObject {
+  protected readonly officeType = "WorksheetProtection";
   private readonly worksheet: Worksheet;
 
   constructor(context: Context, worksheet: Worksheet) {
@@ -449,7 +451,6 @@ export class WorksheetProtection extends ClientObject {
     this.context.enqueue({
       name: "WorksheetProtection.protect",
       args: { options: options ?? null, password: password === undefined ? null : "***" },
-      minApi: 2,
       apply: () => {
         const sheet = this.worksheet.sheet();
         if (sheet.protection.protected) fail("InvalidOperation", `The worksheet '${sheet.name}' is already protected.`);
@@ -462,7 +463,6 @@ export class WorksheetProtection extends ClientObject {
     this.context.enqueue({
       name: "WorksheetProtection.unprotect",
       args: null,
-      minApi: 2,
       apply: () => {
         const sheet = this.worksheet.sheet();
         if (!sheet.protection.protected) fail("InvalidOperation", `The worksheet '${sheet.name}' is not protected.`);
@@ -485,7 +485,6 @@ export class WorksheetFreezePanes {
     this.context.enqueue({
       name: `WorksheetFreezePanes.${name}`,
       args,
-      minApi: 7,
       apply: () => {
         this.worksheet.sheet().freeze = freeze();
       },
@@ -525,7 +524,7 @@ export class PageLayout {
   }
 
   private set(name: string, args: unknown, change: (sheet: SheetState) => void): void {
-    this.context.enqueue({ name: `PageLayout.${name}`, args, minApi: 9, apply: () => change(this.worksheet.sheet()) });
+    this.context.enqueue({ name: `PageLayout.${name}`, args, apply: () => change(this.worksheet.sheet()) });
   }
 
   set orientation(value: string) {
