@@ -48,6 +48,16 @@ export interface HostCapabilities {
   /** ExcelApi ≥ 1.8: data validation, runtime.enableEvents */
   dataValidation: boolean;
   enableEvents: boolean;
+  /** each optional feature and whether this host has it (absent: the host does not say) */
+  features?: HostFeature[];
+}
+
+/** An optional feature of the host: on, or reduced because Excel is older than `needs` (an ExcelApi 1.x minor). */
+export interface HostFeature {
+  /** dataValidation, enableEvents, rangeAreas, pageLayout, workbookChangeEvents */
+  name: string;
+  needs: number;
+  on: boolean;
 }
 
 export interface AppliedPlan {

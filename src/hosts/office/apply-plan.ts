@@ -6,7 +6,7 @@ import type { SheetPlan, WorkbookPlan } from "../../sheet/types";
 import type { AppliedPlan } from "../types";
 import { areaAddress } from "./areas";
 import { ACTION_BYTES, sheetDressing } from "./apply-sheet";
-import { supportsPageLayout, supportsRangeAreas } from "./capabilities";
+import { featuresAt } from "./capabilities";
 import { cellBlocks } from "./cell-blocks";
 import { OfficeHostError } from "./errors";
 import { uniqueSheetName } from "../../sheet/sheet-names";
@@ -73,8 +73,7 @@ export interface ApplyOptions {
 }
 
 export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions): Promise<AppliedPlan> {
-  const canSwitchEvents = options.apiMinor >= 8;
-  const features = { dataValidation: options.apiMinor >= 8, pageLayout: supportsPageLayout(options.apiMinor), rangeAreas: supportsRangeAreas(options.apiMinor) };
+  const features = featuresAt(options.apiMinor);
   const added: string[] = [];
   let parkedSheets = new Map<string, string>();
   let eventsWere = true;
@@ -82,14 +81,14 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
-      if (canSwitchEvents) context.runtime.load("enableEvents");
+      if (features.enableEvents) context.runtime.load("enableEvents");
       await context.sync();
-      if (canSwitchEvents) eventsWere = context.runtime.enableEvents;
+      if (features.enableEvents) eventsWere = context.runtime.enableEvents;
 
       const existing = worksheets.items.map((sheet) => sheet.name);
       const { names, parked } = chooseNames(existing, plan.sheets.map((sheet) => sheet.name), options.replace ?? []);
       parkedSheets = parked;
-      if (canSwitchEvents) context.runtime.enableEvents = false; // our own writes are not user edits
+      if (features.enableEvents) context.runtime.enableEvents = false; // our own writes are not user edits
       for (const [name, temporary] of parked) worksheets.getItem(name).name = temporary;
 
       const sheets = plan.sheets.map((sheet) => {
@@ -125,7 +124,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
       });
       const active = plan.sheets.findIndex((sheet) => sheet.name === plan.activate);
       if (active >= 0) sheets[active].activate();
-      if (canSwitchEvents) context.runtime.enableEvents = eventsWere;
+      if (features.enableEvents) context.runtime.enableEvents = eventsWere;
       await context.sync();
 
       const notices: string[] = [];
@@ -139,7 +138,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
       return { names, notices };
     });
   } catch (error) {
-    await cleanUpAfterFailure(added, parkedSheets, canSwitchEvents ? eventsWere : undefined);
+    await cleanUpAfterFailure(added, parkedSheets, { enableEvents: features.enableEvents, eventsWere });
     throw error;
   }
 }
@@ -148,7 +147,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
  * Office.js does not roll back: remove the half-built sheets we added, give replaced sheets their names back and switch
  * events on again. Best effort.
  */
-async function cleanUpAfterFailure(added: string[], parked: Map<string, string>, eventsWere: boolean | undefined): Promise<void> {
+async function cleanUpAfterFailure(added: string[], parked: Map<string, string>, events: { enableEvents: boolean; eventsWere: boolean }): Promise<void> {
   try {
     await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;
@@ -157,7 +156,7 @@ async function cleanUpAfterFailure(added: string[], parked: Map<string, string>,
       await context.sync();
       for (const sheet of ours) if (!sheet.isNullObject) sheet.delete();
       for (const { name, sheet } of renamed) if (!sheet.isNullObject) sheet.name = name;
-      if (eventsWere !== undefined) context.runtime.enableEvents = eventsWere;
+      if (events.enableEvents) context.runtime.enableEvents = events.eventsWere;
       await context.sync();
     });
   } catch {

@@ -115,6 +115,7 @@ function writeSizes(worksheet: Excel.Worksheet, sheet: SheetPlan, withHeights: b
   for (const run of runsOf(heights)) worksheet.getRange(`${run.first + 1}:${run.last + 1}`).format.rowHeight = run.value;
 }
 
+/** @requires dataValidation */
 function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case "decimal":
@@ -128,6 +129,7 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
+/** @requires dataValidation */
 function writeValidation(worksheet: Excel.Worksheet, plan: ValidationPlan): void {
   for (const area of splitAreas(plan.range)) {
     const validation = worksheet.getRange(area).dataValidation;
@@ -162,6 +164,7 @@ function writeChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
   chart.setPosition(plan.anchor);
 }
 
+/** @requires pageLayout */
 function writePrint(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   if (!sheet.print) return;
   const layout = worksheet.pageLayout;
@@ -205,7 +208,10 @@ function styleJob(write: StyleWrite): DressingJob {
   return job(sent, write.property === "border" ? 7 : 2, (worksheet) => applyStyleWrite(worksheet.getRange(write.address), write));
 }
 
-/** ExcelApi 1.9+: borders per rectangle (few: the table is bordered throughout), the rest per value across rectangles. */
+/**
+ * ExcelApi 1.9+: borders per rectangle (few: the table is bordered throughout), the rest per value across rectangles.
+ * @requires rangeAreas
+ */
 function batchedStyleJobs(sheet: SheetPlan): DressingJob[] {
   const writes = styleWrites(sheet);
   const jobs = writes.filter((write) => write.property === "border").map(styleJob);
@@ -229,11 +235,11 @@ function batchedStyleJobs(sheet: SheetPlan): DressingJob[] {
  */
 export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): DressingJob[] {
   const batched = features.rangeAreas;
-  const jobs: DressingJob[] = batched ? batchedStyleJobs(sheet) : styleWrites(sheet).map(styleJob);
+  const jobs: DressingJob[] = features.rangeAreas ? batchedStyleJobs(sheet) : styleWrites(sheet).map(styleJob);
   jobs.push(job(sheet.merges, sheet.merges.length, (worksheet) => sheet.merges.forEach((merge) => worksheet.getRange(merge).merge(false))));
   const sizes = sheet.columnWidths.length + (batched ? 0 : Object.keys(sheet.rowHeights).length) + (sheet.hiddenColumns?.length ?? 0);
   jobs.push(job(sheet.columnWidths, sizes, (worksheet) => writeSizes(worksheet, sheet, !batched)));
-  if (batched) {
+  if (features.rangeAreas) {
     for (const group of rowHeightGroups(sheet.rowHeights)) {
       for (const chunk of addressChunks(group.rows)) jobs.push(job([chunk, group.height], 2, (worksheet) => (worksheet.getRanges(chunk).format.rowHeight = group.height)));
     }
@@ -245,7 +251,7 @@ export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): Dressi
     jobs.push(job(format, 6, (worksheet) => writeConditionalFormat(worksheet, format)));
   }
   for (const chart of sheet.charts ?? []) jobs.push(job(chart, 4, (worksheet) => writeChart(worksheet, chart)));
-  if (batched) {
+  if (features.rangeAreas) {
     for (const chunk of addressChunks(groupUnlocked(sheet.unlocked))) {
       jobs.push(job(chunk, 2, (worksheet) => (worksheet.getRanges(chunk).format.protection.locked = false)));
     }

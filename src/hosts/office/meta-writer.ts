@@ -4,17 +4,17 @@ function text(value: string): string {
   return `'${value}`; // keep values as typed: "2024" or "=x" must not become a number or a formula
 }
 
-export async function writeMetaInExcel(metaSheet: string, values: Record<string, string>, canSwitchEvents: boolean): Promise<void> {
+export async function writeMetaInExcel(metaSheet: string, values: Record<string, string>, enableEvents: boolean): Promise<void> {
   await Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(metaSheet);
     const used = sheet.getUsedRange(true);
     used.load("values, rowIndex, rowCount");
     sheet.protection.load("protected");
-    if (canSwitchEvents) context.runtime.load("enableEvents");
+    if (enableEvents) context.runtime.load("enableEvents");
     await context.sync();
 
-    const eventsWere = canSwitchEvents ? context.runtime.enableEvents : true;
-    if (canSwitchEvents) context.runtime.enableEvents = false;
+    const eventsWere = enableEvents ? context.runtime.enableEvents : true;
+    if (enableEvents) context.runtime.enableEvents = false;
     const wasProtected = sheet.protection.protected;
     if (wasProtected) sheet.protection.unprotect();
     const rowOfKey = new Map<string, number>();
@@ -32,7 +32,7 @@ export async function writeMetaInExcel(metaSheet: string, values: Record<string,
     }
     if (appended.length > 0) sheet.getRangeByIndexes(nextRow, 0, appended.length, 2).values = appended;
     if (wasProtected) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-    if (canSwitchEvents) context.runtime.enableEvents = eventsWere;
+    if (enableEvents) context.runtime.enableEvents = eventsWere;
     await context.sync();
   });
 }
