@@ -53,10 +53,17 @@ test("writeMeta updates existing keys, appends new ones, keeps text as text and 
   expect(meta.protected).toBe(true);
 });
 
-test("onChanged reports user edits with sheet names; dispose stops it", async () => {
-  harness = installDouble({ sheets: ["评分表"] });
+test.each([
+  [7, 2, 3],
+  [8, 2, 3],
+  [9, 1, 1],
+])("onChanged reports user edits with sheet names; dispose stops it (ExcelApi 1.%i: %i syncs to start, %i handlers)", async (apiMinor, syncs, handlers) => {
+  // below 1.9 a handler per sheet (two here) and one for sheets added later; from 1.9 one for the workbook
+  harness = installDouble({ sheets: ["评分表", "其他"], apiMinor });
   const seen: unknown[] = [];
   const subscription = await harness.host.onChanged((changes) => seen.push(...changes));
+  expect(harness.excel.syncCount()).toBe(syncs);
+  expect(harness.excel.activeHandlerCount()).toBe(handlers);
   harness.excel.userEdit("评分表", "F9:G10", [[1, "理由"], [0.5, "理由"]]);
   await harness.excel.settle();
   expect(seen).toEqual([{ sheet: "评分表", address: "F9:G10" }]);

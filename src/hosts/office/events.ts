@@ -40,7 +40,8 @@ function disposableFor(result: OfficeExtension.EventHandlerResult<unknown>): Dis
   };
 }
 
-export async function watchChanges(sheetNames: SheetNameCache, listener: (changes: SheetChange[]) => void): Promise<Disposable> {
+/** ExcelApi 1.9: one handler for every sheet of the workbook. @requires workbookChangeEvents */
+async function watchWorkbookChanges(sheetNames: SheetNameCache, listener: (changes: SheetChange[]) => void): Promise<Disposable> {
   return Excel.run(async (context) => {
     const result = context.workbook.worksheets.onChanged.add(async (event) => {
       listener([{ sheet: await cachedSheetName(sheetNames, event.worksheetId), address: event.address }]);
@@ -48,6 +49,95 @@ export async function watchChanges(sheetNames: SheetNameCache, listener: (change
     await context.sync();
     return disposableFor(result);
   });
+}
+
+/** Change events of some worksheets; `watch` adds sheets the add-in made itself (with events off, Excel reports no onAdded). */
+export interface ChangeWatch extends Disposable {
+  watch(sheetNames: string[]): Promise<void>;
+}
+
+/**
+ * Below ExcelApi 1.9 there is no workbook-wide change event: one handler per worksheet (worksheet.onChanged, 1.7) on
+ * every sheet there is, and on every sheet added later (worksheets.onAdded, 1.7), so a template inserted or copied
+ * later is watched too. Two syncs to start, one per added sheet; each change event costs nothing more.
+ */
+async function watchEachSheet(sheetNames: SheetNameCache, listener: (changes: SheetChange[]) => void): Promise<ChangeWatch> {
+  const watched = new Set<string>();
+  const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
+  let disposed = false;
+  const onSheetChanged = async (event: Excel.WorksheetChangedEventArgs) => {
+    if (!disposed) listener([{ sheet: await cachedSheetName(sheetNames, event.worksheetId), address: event.address }]);
+  };
+  const watchSheet = (sheet: Excel.Worksheet) => {
+    if (watched.has(sheet.id)) return;
+    watched.add(sheet.id);
+    sheetNames.set(sheet.id, sheet.name);
+    results.push(sheet.onChanged.add(onSheetChanged));
+  };
+  const onSheetAdded = async (event: Excel.WorksheetAddedEventArgs) => {
+    if (disposed || watched.has(event.worksheetId)) return;
+    watched.add(event.worksheetId);
+    // the handler and the name in one sync: the id is known from the event
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(event.worksheetId);
+      results.push(sheet.onChanged.add(onSheetChanged));
+      sheet.load("name");
+      await context.sync();
+      sheetNames.set(event.worksheetId, sheet.name);
+    });
+  };
+
+  await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/id,items/name");
+    await context.sync();
+    for (const sheet of worksheets.items) watchSheet(sheet);
+    results.push(worksheets.onAdded.add(onSheetAdded));
+    await context.sync();
+  });
+
+  return {
+    async watch(names: string[]) {
+      if (disposed || names.length === 0) return;
+      await Excel.run(async (context) => {
+        const sheets = names.map((name) => context.workbook.worksheets.getItem(name).load("id,name"));
+        await context.sync();
+        const fresh = sheets.filter((sheet) => !watched.has(sheet.id));
+        if (fresh.length === 0) return;
+        fresh.forEach(watchSheet);
+        await context.sync();
+      });
+    },
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      // handlers are removed through the context that added them; a deleted sheet's handler may refuse, which is harmless
+      const byContext = new Map<unknown, OfficeExtension.EventHandlerResult<unknown>[]>();
+      for (const result of results) byContext.set(result.context, [...(byContext.get(result.context) ?? []), result]);
+      for (const group of byContext.values()) {
+        await Excel.run(group[0].context, async (context) => {
+          group.forEach((result) => result.remove());
+          await context.sync();
+        }).catch(() => undefined);
+      }
+    },
+  };
+}
+
+/**
+ * Change events of the whole workbook, in the best way this Excel offers. The result's `watch` is for sheets the
+ * add-in adds itself (a no-op with the workbook-wide event).
+ */
+export async function watchChanges(
+  sheetNames: SheetNameCache,
+  features: { workbookChangeEvents: boolean },
+  listener: (changes: SheetChange[]) => void,
+): Promise<ChangeWatch> {
+  if (features.workbookChangeEvents) {
+    const subscription = await watchWorkbookChanges(sheetNames, listener);
+    return { watch: async () => undefined, dispose: () => subscription.dispose() };
+  }
+  return watchEachSheet(sheetNames, listener);
 }
 
 export async function watchActivation(sheetNames: SheetNameCache, listener: (sheet: string) => void): Promise<Disposable> {

@@ -5,10 +5,10 @@
 import type { Grid, WorkbookPlan } from "../../sheet/types";
 import type { AppliedPlan, Disposable, HostCapabilities, SheetChange, SpreadsheetHost } from "../types";
 import { applyPlanInExcel } from "./apply-plan";
-import { detectCapabilities } from "./capabilities";
+import { detectCapabilities, featuresAt } from "./capabilities";
 import { setCellsLockedInExcel } from "./cell-locks";
 import { OfficeHostError, officeCall } from "./errors";
-import type { SheetNameCache } from "./events";
+import type { ChangeWatch, SheetNameCache } from "./events";
 import { rememberSheetNames, watchActivation, watchChanges } from "./events";
 import { writeMetaInExcel } from "./meta-writer";
 import { readSheetsInExcel } from "./read-sheets";
@@ -28,6 +28,8 @@ function requireExcel(): HostCapabilities {
 
 export function createOfficeHost(): SpreadsheetHost {
   const sheetNames: SheetNameCache = new Map();
+  /** change watches below ExcelApi 1.9, told about the sheets applyPlan adds (Excel 1.8 reports no onAdded for them) */
+  const changeWatches = new Set<ChangeWatch>();
   return {
     async capabilities(): Promise<HostCapabilities> {
       return detectCapabilities();
@@ -35,7 +37,9 @@ export function createOfficeHost(): SpreadsheetHost {
 
     async applyPlan(plan: WorkbookPlan, options?: { replace?: string[] }): Promise<AppliedPlan> {
       const { excelApiMinor } = requireExcel();
-      return officeCall("生成评分表", () => applyPlanInExcel(plan, { replace: options?.replace, apiMinor: excelApiMinor }));
+      const applied = await officeCall("生成评分表", () => applyPlanInExcel(plan, { replace: options?.replace, apiMinor: excelApiMinor }));
+      for (const watch of changeWatches) await officeCall("监听单元格修改", () => watch.watch(Object.values(applied.names)));
+      return applied;
     },
 
     async readSheets(names: string[]): Promise<Grid[]> {
@@ -97,8 +101,15 @@ export function createOfficeHost(): SpreadsheetHost {
     },
 
     async onChanged(listener: (changes: SheetChange[]) => void): Promise<Disposable> {
-      requireExcel();
-      return officeCall("监听单元格修改", () => watchChanges(sheetNames, listener));
+      const { excelApiMinor } = requireExcel();
+      const watch = await officeCall("监听单元格修改", () => watchChanges(sheetNames, featuresAt(excelApiMinor), listener));
+      changeWatches.add(watch);
+      return {
+        dispose: () => {
+          changeWatches.delete(watch);
+          return watch.dispose();
+        },
+      };
     },
 
     async onActivated(listener: (sheet: string) => void): Promise<Disposable> {
