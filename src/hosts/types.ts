@@ -67,6 +67,14 @@ export interface AppliedPlan {
   notices: string[];
 }
 
+/** Where the add-in runs, for the self-test report. */
+export interface HostEnvironment {
+  /** Office.context.diagnostics.platform: PC, Mac, OfficeOnline … */
+  platform: string;
+  /** Office build, e.g. 16.0.10827.20181 (Excel 2019) */
+  officeVersion: string;
+}
+
 export interface SheetChange {
   sheet: string;
   /** A1 range that changed, e.g. "F12" or "F12:G30" */
@@ -97,4 +105,13 @@ export interface SpreadsheetHost {
   writeMeta(metaSheet: string, values: Record<string, string>): Promise<void>;
   onChanged(listener: (changes: SheetChange[]) => void): Promise<Disposable>;
   onActivated(listener: (sheet: string) => void): Promise<Disposable>;
+
+  /** Platform and Office build. Optional (for the self-test). */
+  environment?(): Promise<HostEnvironment>;
+  /** Write values into a rectangle of a sheet as a user would type them (events on). Optional (for the self-test). */
+  writeCells?(sheet: string, address: string, values: (string | number | boolean)[][]): Promise<void>;
+  /** Delete sheets; names that do not exist are skipped. Optional (the self-test removes its temporary sheets). */
+  deleteSheets?(names: string[]): Promise<void>;
+  /** context.sync() calls made so far, so a report can say what a step cost. Optional. */
+  syncCount?(): number;
 }

@@ -10,6 +10,7 @@ import { featuresAt } from "./capabilities";
 import { cellBlocks } from "./cell-blocks";
 import { OfficeHostError } from "./errors";
 import { uniqueSheetName } from "../../sheet/sheet-names";
+import { sync } from "./sync";
 
 /**
  * Estimated bytes per request, under the 5 MB Excel accepts. The estimate runs ~8% below what the Excel double
@@ -82,7 +83,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       if (features.enableEvents) context.runtime.load("enableEvents");
-      await context.sync();
+      await sync(context);
       if (features.enableEvents) eventsWere = context.runtime.enableEvents;
 
       const existing = worksheets.items.map((sheet) => sheet.name);
@@ -100,7 +101,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
       let pendingBytes = 0;
       const spend = async (bytes: number) => {
         if (pendingBytes > 0 && pendingBytes + bytes > (features.rangeAreas ? REQUEST_BYTES : REQUEST_BYTES_PER_RANGE)) {
-          await context.sync();
+          await sync(context);
           pendingBytes = 0;
         }
         pendingBytes += bytes;
@@ -125,7 +126,7 @@ export async function applyPlanInExcel(plan: WorkbookPlan, options: ApplyOptions
       const active = plan.sheets.findIndex((sheet) => sheet.name === plan.activate);
       if (active >= 0) sheets[active].activate();
       if (features.enableEvents) context.runtime.enableEvents = eventsWere;
-      await context.sync();
+      await sync(context);
 
       const notices: string[] = [];
       if (!features.dataValidation && plan.sheets.some((sheet) => sheet.validations.length > 0)) notices.push(NOTICE_NO_VALIDATION);
@@ -153,11 +154,11 @@ async function cleanUpAfterFailure(added: string[], parked: Map<string, string>,
       const worksheets = context.workbook.worksheets;
       const ours = added.map((name) => worksheets.getItemOrNullObject(name));
       const renamed = [...parked].map(([name, temporary]) => ({ name, sheet: worksheets.getItemOrNullObject(temporary) }));
-      await context.sync();
+      await sync(context);
       for (const sheet of ours) if (!sheet.isNullObject) sheet.delete();
       for (const { name, sheet } of renamed) if (!sheet.isNullObject) sheet.name = name;
       if (events.enableEvents) context.runtime.enableEvents = events.eventsWere;
-      await context.sync();
+      await sync(context);
     });
   } catch {
     // the original error is what the user needs to see

@@ -1,5 +1,6 @@
 /** Workbook events as plain callbacks with sheet names (Office.js reports sheet ids). */
 import type { Disposable, SheetChange } from "../types";
+import { sync } from "./sync";
 
 /**
  * Sheet id → name, one per host, so that a burst of change events costs no extra sync per event. Filled by listSheets
@@ -16,7 +17,7 @@ async function lookUpSheetName(sheetNames: SheetNameCache, worksheetId: string):
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(worksheetId);
     sheet.load("name");
-    await context.sync();
+    await sync(context);
     sheetNames.set(worksheetId, sheet.name);
     return sheet.name;
   });
@@ -34,7 +35,7 @@ function disposableFor(result: OfficeExtension.EventHandlerResult<unknown>): Dis
       disposed = true;
       await Excel.run(result.context, async (context) => {
         result.remove();
-        await context.sync();
+        await sync(context);
       });
     },
   };
@@ -46,7 +47,7 @@ async function watchWorkbookChanges(sheetNames: SheetNameCache, listener: (chang
     const result = context.workbook.worksheets.onChanged.add(async (event) => {
       listener([{ sheet: await cachedSheetName(sheetNames, event.worksheetId), address: event.address }]);
     });
-    await context.sync();
+    await sync(context);
     return disposableFor(result);
   });
 }
@@ -82,7 +83,7 @@ async function watchEachSheet(sheetNames: SheetNameCache, listener: (changes: Sh
       const sheet = context.workbook.worksheets.getItem(event.worksheetId);
       results.push(sheet.onChanged.add(onSheetChanged));
       sheet.load("name");
-      await context.sync();
+      await sync(context);
       sheetNames.set(event.worksheetId, sheet.name);
     });
   };
@@ -90,10 +91,10 @@ async function watchEachSheet(sheetNames: SheetNameCache, listener: (changes: Sh
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/id,items/name");
-    await context.sync();
+    await sync(context);
     for (const sheet of worksheets.items) watchSheet(sheet);
     results.push(worksheets.onAdded.add(onSheetAdded));
-    await context.sync();
+    await sync(context);
   });
 
   return {
@@ -101,11 +102,11 @@ async function watchEachSheet(sheetNames: SheetNameCache, listener: (changes: Sh
       if (disposed || names.length === 0) return;
       await Excel.run(async (context) => {
         const sheets = names.map((name) => context.workbook.worksheets.getItem(name).load("id,name"));
-        await context.sync();
+        await sync(context);
         const fresh = sheets.filter((sheet) => !watched.has(sheet.id));
         if (fresh.length === 0) return;
         fresh.forEach(watchSheet);
-        await context.sync();
+        await sync(context);
       });
     },
     async dispose() {
@@ -117,7 +118,7 @@ async function watchEachSheet(sheetNames: SheetNameCache, listener: (changes: Sh
       for (const group of byContext.values()) {
         await Excel.run(group[0].context, async (context) => {
           group.forEach((result) => result.remove());
-          await context.sync();
+          await sync(context);
         }).catch(() => undefined);
       }
     },
@@ -145,7 +146,7 @@ export async function watchActivation(sheetNames: SheetNameCache, listener: (she
     const result = context.workbook.worksheets.onActivated.add(async (event) => {
       listener(await lookUpSheetName(sheetNames, event.worksheetId));
     });
-    await context.sync();
+    await sync(context);
     return disposableFor(result);
   });
 }

@@ -1,4 +1,5 @@
 /** Key/value rows of a `_meta` sheet: update the row whose key matches, append the others below. */
+import { sync } from "./sync";
 
 function text(value: string): string {
   return `'${value}`; // keep values as typed: "2024" or "=x" must not become a number or a formula
@@ -11,7 +12,7 @@ export async function writeMetaInExcel(metaSheet: string, values: Record<string,
     used.load("values, rowIndex, rowCount");
     sheet.protection.load("protected");
     if (enableEvents) context.runtime.load("enableEvents");
-    await context.sync();
+    await sync(context);
 
     const eventsWere = enableEvents ? context.runtime.enableEvents : true;
     if (enableEvents) context.runtime.enableEvents = false;
@@ -33,6 +34,6 @@ export async function writeMetaInExcel(metaSheet: string, values: Record<string,
     if (appended.length > 0) sheet.getRangeByIndexes(nextRow, 0, appended.length, 2).values = appended;
     if (wasProtected) sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
     if (enableEvents) context.runtime.enableEvents = eventsWere;
-    await context.sync();
+    await sync(context);
   });
 }

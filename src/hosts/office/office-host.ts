@@ -3,7 +3,7 @@
  * every method is one Excel.run with a constant number of syncs, whatever the plan size.
  */
 import type { Grid, WorkbookPlan } from "../../sheet/types";
-import type { AppliedPlan, Disposable, HostCapabilities, SheetChange, SpreadsheetHost } from "../types";
+import type { AppliedPlan, Disposable, HostCapabilities, HostEnvironment, SheetChange, SpreadsheetHost } from "../types";
 import { applyPlanInExcel } from "./apply-plan";
 import { detectCapabilities, featuresAt } from "./capabilities";
 import { setCellsLockedInExcel } from "./cell-locks";
@@ -12,6 +12,7 @@ import type { ChangeWatch, SheetNameCache } from "./events";
 import { rememberSheetNames, watchActivation, watchChanges } from "./events";
 import { writeMetaInExcel } from "./meta-writer";
 import { readSheetsInExcel } from "./read-sheets";
+import { sync, syncsSoFar } from "./sync";
 
 export { CellEditModeError, OfficeHostError } from "./errors";
 
@@ -55,7 +56,7 @@ export function createOfficeHost(): SpreadsheetHost {
           worksheets.load("items/name,items/id");
           const active = worksheets.getActiveWorksheet();
           active.load("name");
-          await context.sync();
+          await sync(context);
           rememberSheetNames(sheetNames, worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })));
           return { names: worksheets.items.map((sheet) => sheet.name), active: active.name };
         }),
@@ -69,7 +70,7 @@ export function createOfficeHost(): SpreadsheetHost {
           const worksheet = context.workbook.worksheets.getItem(sheet);
           worksheet.activate();
           worksheet.getRange(address).select();
-          await context.sync();
+          await sync(context);
         }),
       );
     },
@@ -81,11 +82,11 @@ export function createOfficeHost(): SpreadsheetHost {
           const worksheet = context.workbook.worksheets.getItem(sheet);
           // protect() and unprotect() both throw when the sheet is already in that state
           worksheet.protection.load("protected");
-          await context.sync();
+          await sync(context);
           if (worksheet.protection.protected === protect) return;
           if (protect) worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
           else worksheet.protection.unprotect();
-          await context.sync();
+          await sync(context);
         }),
       );
     },
@@ -116,5 +117,41 @@ export function createOfficeHost(): SpreadsheetHost {
       requireExcel();
       return officeCall("监听工作表切换", () => watchActivation(sheetNames, listener));
     },
+  
+    async environment(): Promise<HostEnvironment> {
+      // diagnostics is missing in a few old hosts: say "unknown" rather than fail the report
+      try {
+        const diagnostics = Office.context.diagnostics;
+        return { platform: String(diagnostics?.platform ?? "?"), officeVersion: String(diagnostics?.version ?? "?") };
+      } catch {
+        return { platform: "?", officeVersion: "?" };
+      }
+    },
+
+    async writeCells(sheet: string, address: string, values: (string | number | boolean)[][]): Promise<void> {
+      requireExcel();
+      await officeCall(`写入 ${sheet}!${address}`, () =>
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(sheet).getRange(address).values = values;
+          await sync(context);
+        }),
+      );
+    },
+
+    async deleteSheets(names: string[]): Promise<void> {
+      requireExcel();
+      await officeCall(`删除工作表（${names.join("、")}）`, () =>
+        Excel.run(async (context) => {
+          const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+          await sync(context);
+          const present = sheets.filter((sheet) => !sheet.isNullObject);
+          if (present.length === 0) return;
+          present.forEach((sheet) => sheet.delete());
+          await sync(context);
+        }),
+      );
+    },
+
+    syncCount: syncsSoFar,
   };
 }

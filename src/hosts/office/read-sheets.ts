@@ -1,6 +1,7 @@
 /** Used ranges → Grids (values and formulas from A1), all sheets in one sync. */
 import type { CellValue } from "../../scoring/types";
 import type { Grid } from "../../sheet/types";
+import { sync } from "./sync";
 
 function gridOf(name: string, range: Excel.Range): Grid {
   const values: CellValue[][] = [];
@@ -28,7 +29,7 @@ export async function readSheetsInExcel(names: string[]): Promise<Grid[]> {
       range.load("values, formulas, rowIndex, columnIndex, columnCount");
       return range;
     });
-    await context.sync();
+    await sync(context);
     return ranges.map((range, index) => gridOf(names[index], range));
   });
 }

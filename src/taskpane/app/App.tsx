@@ -22,11 +22,15 @@ import { LanguageSwitch } from "./LanguageSwitch";
 import { SummaryView } from "../views/summary/SummaryView";
 import { TemplatesView } from "../views/templates/TemplatesView";
 import { UnsupportedHost } from "./UnsupportedHost";
+import { FeatureNotice } from "../views/self-test/FeatureNotice";
+import { HelpMenu } from "../views/self-test/HelpMenu";
+import { SelfTestView } from "../views/self-test/SelfTestView";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", padding: tokens.spacingHorizontalM, boxSizing: "border-box" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   body: { paddingBlock: tokens.spacingVerticalM },
+  tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
 });
 
 export interface AppProps {
@@ -49,6 +53,7 @@ export function App({ host, schemes, dark = false, renderScoring }: AppProps) {
   useLanguage();
   const [connection, setConnection] = useState<Connection>({ state: "connecting" });
   const [tab, setTab] = useState<TabId>("templates");
+  const [selfTest, setSelfTest] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -68,7 +73,10 @@ export function App({ host, schemes, dark = false, renderScoring }: AppProps) {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{t("app.title")}</Title3>
-        <LanguageSwitch />
+        <div className={styles.tools}>
+          <HelpMenu onSelfTest={() => setSelfTest(true)} />
+          <LanguageSwitch />
+        </div>
       </header>
       <main className={styles.body}>{renderBody()}</main>
     </FluentProvider>
@@ -83,19 +91,25 @@ export function App({ host, schemes, dark = false, renderScoring }: AppProps) {
         </MessageBar>
       );
     }
-    if (!connection.capabilities.supported) return <UnsupportedHost excelApiMinor={connection.capabilities.excelApiMinor} />;
+    const selfTestView = selfTest && <SelfTestView host={host} onClose={() => setSelfTest(false)} />;
+    if (!connection.capabilities.supported) return selfTestView || <UnsupportedHost excelApiMinor={connection.capabilities.excelApiMinor} />;
     const showScoring = renderScoring !== undefined;
     return (
       <>
-        <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as TabId)}>
-          <Tab value="templates">{t("tab.templates")}</Tab>
-          {showScoring && <Tab value="scoring">{t("tab.scoring")}</Tab>}
-          <Tab value="summary">{t("tab.summary")}</Tab>
-        </TabList>
+        {selfTestView || (
+          <>
+            <FeatureNotice capabilities={connection.capabilities} />
+            <TabList selectedValue={tab} onTabSelect={(_event, data) => setTab(data.value as TabId)}>
+              <Tab value="templates">{t("tab.templates")}</Tab>
+              {showScoring && <Tab value="scoring">{t("tab.scoring")}</Tab>}
+              <Tab value="summary">{t("tab.summary")}</Tab>
+            </TabList>
+          </>
+        )}
         <div className={styles.body}>
-          {tab === "summary" ? null : showScoring && tab === "scoring" ? renderScoring(host) : <TemplatesView host={host} schemes={schemes} />}
+          {selfTest || tab === "summary" ? null : showScoring && tab === "scoring" ? renderScoring(host) : <TemplatesView host={host} schemes={schemes} />}
           {/* kept mounted while hidden: the picked files and their compile survive a look at another tab */}
-          <div hidden={tab !== "summary"}>
+          <div hidden={selfTest || tab !== "summary"}>
             <SummaryView host={host} />
           </div>
         </div>

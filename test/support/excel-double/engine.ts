@@ -9,6 +9,9 @@ import type { Scalar, WorkbookState } from "./state";
 export interface ExcelDoubleOptions {
   /** highest ExcelApi 1.x minor version the fake host supports; default 12 */
   apiMinor?: number;
+  /** Office.context.diagnostics: platform (default "PC") and Office build (default a Microsoft 365 build) */
+  platform?: string;
+  officeVersion?: string;
   /** sheets of the workbook at start; default ["Sheet1"] */
   sheets?: string[];
   /** value a formula cell reports after it is written (the double does not calculate); default blank */

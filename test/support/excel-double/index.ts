@@ -124,6 +124,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline" },
     context: {
       host: "Excel",
+      diagnostics: { host: "Excel", platform: options.platform ?? "PC", version: options.officeVersion ?? "16.0.19328.20000" },
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           if (name !== "ExcelApi" || engine.apiMinor < 1) return false;
@@ -134,7 +135,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
       },
     },
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
-      const info = { host: "Excel", platform: "PC" };
+      const info = { host: "Excel", platform: options.platform ?? "PC" };
       return Promise.resolve().then(() => {
         callback?.(info);
         return info;
