@@ -5,14 +5,12 @@
  */
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "playwright-core";
-import { getScheme } from "../../src/rubric/catalogue";
-import { scoreEntries } from "../../src/scoring/engine";
 import type { E2eSession } from "./support/browser";
 import { startE2eSession } from "./support/browser";
 import type { HarnessWindow } from "./harness/window";
 import { eventually } from "./support/eventually";
 import { activeSheet, metaValues, paneOf, selection, typeInCell } from "./support/grid";
+import { blankTotal, problemsAt, shownTotal } from "./support/scoring";
 
 const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 
@@ -24,16 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-function blankTotal(): number {
-  const scheme = getScheme("lianghua-yichuang");
-  if (!scheme) throw new Error("built-in scheme lianghua-yichuang missing");
-  return scoreEntries(scheme, { rules: {}, vetoes: {} }).total;
-}
-
-const shownTotal = (page: Page) => paneOf(page).getByTestId("total").innerText();
-const problemsAt = (page: Page, cell: string) =>
-  paneOf(page).locator("li[data-severity]", { has: page.getByRole("button", { name: cell, exact: true }) });
 
 /** What the pane says about reduced features, and what the insert says about the template, at each level. */
 const LEVELS = [

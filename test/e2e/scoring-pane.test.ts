@@ -6,13 +6,11 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { getScheme } from "../../src/rubric/catalogue";
-import type { Scheme } from "../../src/rubric/types";
-import { scoreEntries } from "../../src/scoring/engine";
 import type { E2eSession } from "./support/browser";
 import { startE2eSession } from "./support/browser";
 import { eventually } from "./support/eventually";
 import { activeSheet, metaValues, paneOf, selection, typeInCell } from "./support/grid";
+import { blankTotal, lianghua, problemsAt, shownTotal } from "./support/scoring";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -29,37 +27,16 @@ afterAll(async () => {
   await session?.close();
 });
 
-function lianghua(): Scheme {
-  const scheme = getScheme("lianghua-yichuang");
-  if (!scheme) throw new Error("built-in scheme lianghua-yichuang missing");
-  return scheme;
-}
-
-/** The engine's total for a sheet nobody has filled in (the 特色亮点 awards start at 0). */
-function blankTotal(): number {
-  return scoreEntries(lianghua(), { rules: {}, vetoes: {} }).total;
-}
-
 function bandOf(total: number): string {
   const band = lianghua().bands.find((candidate) => total >= candidate.min);
   if (!band) throw new Error(`no band for ${total}`);
   return band.name;
 }
 
-/** "Problem on this cell" rows of the problem list. */
-function problemsAt(page: Page, cell: string) {
-  // `has` is looked for inside each row, so it is built from the page, not from the pane
-  return paneOf(page).locator("li[data-severity]", { has: page.getByRole("button", { name: cell, exact: true }) });
-}
-
 /** Screenshots show the pane from its top, as a user first sees it. */
 async function screenshot(page: Page, name: string): Promise<void> {
   await paneOf(page).evaluate((element) => element.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, name) });
-}
-
-async function shownTotal(page: Page): Promise<string> {
-  return paneOf(page).getByTestId("total").innerText();
 }
 
 test("insert, score live, jump to a problem, 定稿, locked cells refused, English UI", async () => {
