@@ -1,8 +1,18 @@
 /** readSheets, listSheets, selectCell, setProtected, writeMeta and the event subscriptions, through the double. */
+import type { SheetPlan, WorkbookPlan } from "../../src/sheet/types";
 import type { Harness } from "./harness";
 import { installDouble } from "./harness";
 
 let harness: Harness;
+
+/** a plan of one plain visible sheet with one value */
+function onePlainSheet(name: string): WorkbookPlan {
+  const sheet: SheetPlan = {
+    name, visibility: "visible", cells: [[{ value: "表" }]], styles: {}, columnWidths: [], rowHeights: {}, merges: [],
+    validations: [], conditionalFormats: [], unlocked: [], protect: false,
+  };
+  return { sheets: [sheet], activate: name };
+}
 afterEach(() => harness?.uninstall());
 
 test("readSheets gives grids from A1 in one sync, blanks as null, formulas only where there are formulas", async () => {
@@ -81,4 +91,25 @@ test("onActivated reports the sheet the user switched to", async () => {
   harness.excel.userActivate("二");
   await harness.excel.settle();
   expect(seen).toEqual(["二"]);
+});
+
+test("below ExcelApi 1.9 the sheets applyPlan adds are watched; if that fails the plan stands and a notice says so", async () => {
+  harness = installDouble({ sheets: ["其他"], apiMinor: 8 });
+  const seen: string[] = [];
+  await harness.host.onChanged((changes) => seen.push(...changes.map((change) => change.sheet)));
+  const applied = await harness.host.applyPlan(onePlainSheet("新表"));
+  expect(applied.notices).toEqual([]);
+  harness.excel.userEdit("新表", "A1", 1);
+  await harness.excel.settle();
+  expect(seen).toEqual(["新表"]);
+
+  // the Excel.run after the one that applies the plan (the watch) fails
+  const realRun = (globalThis as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } }).Excel;
+  const run = realRun.run;
+  let runs = 0;
+  realRun.run = (...args: unknown[]) => (++runs === 2 ? Promise.reject(new Error("watch refused")) : run(...args));
+  const second = await harness.host.applyPlan(onePlainSheet("第二张"));
+  realRun.run = run;
+  expect(harness.excel.sheetNames()).toContain("第二张");
+  expect(second.notices).toEqual([expect.stringMatching(/未能监听新插入工作表的修改/)]);
 });

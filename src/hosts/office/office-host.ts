@@ -16,6 +16,8 @@ import { sync, syncsSoFar } from "./sync";
 
 export { CellEditModeError, OfficeHostError } from "./errors";
 
+const NOTICE_NOT_WATCHED = "未能监听新插入工作表的修改，“评分”可能不会随修改自动更新：关闭并重新打开任务窗格即可恢复。";
+
 function requireExcel(): HostCapabilities {
   const capabilities = detectCapabilities();
   if (typeof Excel === "undefined" || !capabilities.supported) {
@@ -39,7 +41,9 @@ export function createOfficeHost(): SpreadsheetHost {
     async applyPlan(plan: WorkbookPlan, options?: { replace?: string[] }): Promise<AppliedPlan> {
       const { excelApiMinor } = requireExcel();
       const applied = await officeCall("生成评分表", () => applyPlanInExcel(plan, { replace: options?.replace, apiMinor: excelApiMinor }));
-      for (const watch of changeWatches) await officeCall("监听单元格修改", () => watch.watch(Object.values(applied.names)));
+      // the plan is in the workbook whatever happens now: a failed watch is a notice, not a failed insert
+      const watching = await Promise.allSettled([...changeWatches].map((watch) => watch.watch(Object.values(applied.names))));
+      if (watching.some((outcome) => outcome.status === "rejected")) return { ...applied, notices: [...applied.notices, NOTICE_NOT_WATCHED] };
       return applied;
     },
 
