@@ -3,6 +3,7 @@
  * with the exact context.sync() count of each, the temporary sheets removed, and failures reported, not thrown.
  */
 import { createOfficeHost } from "../../src/hosts/office/office-host";
+import { HostError } from "../../src/hosts/types";
 import type { SpreadsheetHost } from "../../src/hosts/types";
 import { setLanguage } from "../../src/i18n";
 import { reportText } from "../../src/taskpane/views/self-test/report-text";
@@ -93,10 +94,10 @@ test("when Excel reports no change, the live step fails and says so; the tempora
 
 test("a failing step is reported with Excel's message, later steps skipped, and the clean-up still runs", async () => {
   const { excel, host } = install(12);
-  const broken: SpreadsheetHost = { ...host, readSheets: async () => Promise.reject(new Error("读取失败（测试）")) };
+  const broken: SpreadsheetHost = { ...host, readSheets: async () => Promise.reject(new HostError("not-found", "读取失败（测试）")) };
   const report = await runSelfTest(broken, { now: () => FIXED_NOW });
   expect(outcomes(report)).toEqual({ environment: "passed", insert: "passed", readBack: "failed", score: "skipped", liveChange: "skipped", remove: "passed" });
-  expect(reportText(report)).toContain("出错：读取失败（测试）");
+  expect(reportText(report)).toContain("出错：读取失败（测试） [not-found]");
   expect(excel.sheetNames()).toEqual(["我的数据"]);
 });
 

@@ -3,6 +3,7 @@
  * temporary sheets — insert, read back, score, a live change, remove — each step with its result and the
  * context.sync() calls it took. Talks only to the host interface; the temporary sheets are removed whatever happens.
  */
+import { isHostError } from "../../../hosts/types";
 import type { Disposable, HostCapabilities, HostEnvironment, SpreadsheetHost } from "../../../hosts/types";
 import type { MessageKey, MessageParams } from "../../../i18n";
 import { getScheme } from "../../../rubric/catalogue";
@@ -49,7 +50,9 @@ export interface SelfTestOptions {
 export const SELF_TEST_SCHEME = "tisheng-nian";
 const DEFAULT_CHANGE_TIMEOUT_MS = 5000;
 
+/** The error's message, with the host's kind of failure (api-missing, cell-edit-mode …) for whoever reads the report. */
 function message(error: unknown): string {
+  if (isHostError(error)) return `${error.message} [${error.kind}]`;
   return error instanceof Error ? error.message : String(error);
 }
 
