@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 // the floor is ExcelJS itself, so this benchmark (not the product) imports it directly
 import ExcelJS from "exceljs";
-import { compileFiles } from "../src/compile/compile-files";
+import { compileFiles } from "../src/batch/compile-files";
 import { sampleEntries } from "../src/demo/entries";
 import { seededRandom } from "../src/demo/prng";
 import { writePlanToBuffer } from "../src/hosts/xlsx/write";

@@ -6,14 +6,14 @@
  */
 import type { Command } from "commander";
 import { resolve } from "node:path";
-import { UnknownSchemeError } from "../compile/compile-core";
-import type { CompileFilesOutcome } from "../compile/compile-files";
-import { compileFiles } from "../compile/compile-files";
-import { readNamedList } from "../compile/named-list";
-import { outputRefusal } from "../compile/output-target";
-import { progressBar } from "../compile/progress-bar";
-import { knownSchemeIds, schemeResolver } from "../compile/resolver";
-import { writeSummaryOutputs } from "../compile/write-outputs";
+import { UnknownSchemeError } from "../batch/compile-core";
+import type { CompileFilesOutcome } from "../batch/compile-files";
+import { compileFiles } from "../batch/compile-files";
+import { readNamedList } from "../batch/named-list";
+import { outputRefusal } from "../batch/output-target";
+import { progressBar } from "../batch/progress-bar";
+import { knownSchemeIds, schemeResolver } from "../batch/resolver";
+import { writeSummaryOutputs } from "../batch/write-outputs";
 import type { RankStyle } from "../rubric/types";
 import { percentLabel } from "../summary/exact";
 import type { Summary, SummaryProblem } from "../summary/types";

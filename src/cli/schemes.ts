@@ -1,7 +1,7 @@
 /** `branch-scoring schemes [--json] [--rubric <file.json>]`: list the built-in schemes, or check and list a custom rubric. */
 import type { Command } from "commander";
 import stringWidth from "string-width";
-import { padEnd } from "../compile/display-width";
+import { padEnd } from "../batch/display-width";
 import { builtInSchemes } from "../rubric/catalogue";
 import { loadRubricFile } from "../rubric/load";
 import type { RaterKind, RuleKind, Scheme, SubjectKind } from "../rubric/types";

@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import stringWidth from "string-width";
-import { padEnd as pad } from "../compile/display-width";
+import { padEnd as pad } from "../batch/display-width";
 import { getScheme } from "../rubric/catalogue";
 import { loadRubricFile } from "../rubric/load";
 import type { Scheme } from "../rubric/types";

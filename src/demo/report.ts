@@ -1,6 +1,6 @@
 /** What the demo prints after compiling: the ranking's top and bottom, the statistics, the problems file by file. */
 import stringWidth from "string-width";
-import { padEnd as pad } from "../compile/display-width";
+import { padEnd as pad } from "../batch/display-width";
 import { percentLabel } from "../summary/exact";
 import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
 

@@ -1,5 +1,5 @@
 /** The summary's public API: compile scored workbooks, give the compile --json object, plan the summary workbook. */
-export { compileSummary } from "./compile";
+export { compileSummary } from "./summarize";
 export { toCompileJson } from "./compile-json";
 export type { CompileJson, CompileJsonRow, CompileJsonStats } from "./compile-json";
 export { planSummary } from "./plan/plan-summary";

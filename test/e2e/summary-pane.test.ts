@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import type { Scalar } from "../support/excel-double/state";
-import { metaOf, scheme, writeFilled } from "../compile/workbooks";
+import { metaOf, scheme, writeFilled } from "../batch/workbooks";
 import type { E2eSession } from "./support/browser";
 import { startE2eSession } from "./support/browser";
 import { eventually } from "./support/eventually";

@@ -6,7 +6,7 @@ import { getScheme } from "../../src/rubric/catalogue";
 import type { Scheme } from "../../src/rubric/types";
 import { scoreEntries } from "../../src/scoring/engine";
 import type { Entries } from "../../src/scoring/types";
-import { compileSummary } from "../../src/summary/compile";
+import { compileSummary } from "../../src/summary/summarize";
 import { toCompileJson } from "../../src/summary/compile-json";
 import type { SummaryInput } from "../../src/summary/types";
 

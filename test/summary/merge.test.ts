@@ -1,5 +1,5 @@
 /** Merging raters per subject, the final score (precedence and weights), band and pass, and summary problems. */
-import { compileSummary } from "../../src/summary/compile";
+import { compileSummary } from "../../src/summary/summarize";
 import type { SummaryRow } from "../../src/summary/types";
 import { SCHEME, issue, scored } from "./fixtures";
 

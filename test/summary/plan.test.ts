@@ -1,6 +1,6 @@
 /** planSummary: the 汇总, 统计 and 问题清单 sheets as plain cells, print setup and the band chart. */
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../../src/sheet/types";
-import { compileSummary } from "../../src/summary/compile";
+import { compileSummary } from "../../src/summary/summarize";
 import { planSummary } from "../../src/summary/plan/plan-summary";
 import { SCHEME, issue, scored, withQuota } from "./fixtures";
 

@@ -1,5 +1,5 @@
 /** Ranking (中国式 dense and competition) and the recommendation quota with ties at the line. */
-import { compileSummary } from "../../src/summary/compile";
+import { compileSummary } from "../../src/summary/summarize";
 import { rankTotals } from "../../src/summary/rank";
 import type { SummaryRow } from "../../src/summary/types";
 import { SCHEME, branches, scored, withQuota } from "./fixtures";

@@ -1,6 +1,6 @@
 /** Statistics (overall and per 所属党组织) and the 两化一创 yearly targets, against numbers worked out by hand. */
 import type { Scheme } from "../../src/rubric/types";
-import { compileSummary } from "../../src/summary/compile";
+import { compileSummary } from "../../src/summary/summarize";
 import { yearOf } from "../../src/summary/targets";
 import { SCHEME, branches, scored } from "./fixtures";
 

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CompileProgress } from "../../src/compile/compile-core";
+import type { CompileProgress } from "../../src/batch/compile-core";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import type { RankStyle } from "../../src/rubric/types";
@@ -15,7 +15,7 @@ import type { Entries } from "../../src/scoring/types";
 import { outcomeLines } from "../../src/taskpane/views/summary/file-lines";
 import { rankingPreview } from "../../src/taskpane/views/summary/previews";
 import { compileBlobs } from "../../src/taskpane/views/summary/lazy-compiler";
-import { metaOf, scheme, writeFilled } from "../compile/workbooks";
+import { metaOf, scheme, writeFilled } from "../batch/workbooks";
 
 const SCHEME = "lianghua-yichuang";
 let dir: string;

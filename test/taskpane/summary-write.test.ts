@@ -12,7 +12,7 @@ import { writeSummary } from "../../src/taskpane/views/summary/write-summary";
 import type { Scalar } from "../support/excel-double/state";
 import type { Harness } from "../office/harness";
 import { installDouble } from "../office/harness";
-import { scheme } from "../compile/workbooks";
+import { scheme } from "../batch/workbooks";
 
 const SCHEME = scheme("lianghua-yichuang");
 const OURS = ["汇总", "统计", "问题清单"];

@@ -3,7 +3,7 @@
  * (with the reasons) once the outcome is known. A compiled file may still carry warnings or errors of its own; they are
  * counted on its line and listed with the other problems.
  */
-import type { CompileOutcome } from "../../../compile/compile-core";
+import type { CompileOutcome } from "../../../batch/compile-core";
 import type { SummaryProblem } from "../../../summary/types";
 
 export type FileLineState = "waiting" | "read" | "compiled" | "failed";

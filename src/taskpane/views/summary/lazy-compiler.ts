@@ -4,8 +4,8 @@
  * starts without it. Files are read one batch slot at a time (the pipeline's bounded concurrency), so a hundred picked
  * files are never all in memory as bytes at once.
  */
-import type { CompileOptions, CompileOutcome, ProgressCallback } from "../../../compile/compile-core";
-import { compileSources } from "../../../compile/compile-core";
+import type { CompileOptions, CompileOutcome, ProgressCallback } from "../../../batch/compile-core";
+import { compileSources } from "../../../batch/compile-core";
 import { readWorkbookBytes } from "../../../hosts/xlsx/read-bytes";
 import type { WorkbookPlan } from "../../../sheet/types";
 import { planSummary } from "../../../summary/plan/plan-summary";

@@ -3,7 +3,7 @@
  * started while another is going supersedes it: the older run's late results are dropped.
  */
 import { useEffect, useState } from "react";
-import type { CompileOutcome } from "../../../compile/compile-core";
+import type { CompileOutcome } from "../../../batch/compile-core";
 import type { RankStyle } from "../../../rubric/types";
 import type { FileLine } from "./file-lines";
 import { markRead, outcomeLines, waitingLines } from "./file-lines";

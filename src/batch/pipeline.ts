@@ -10,7 +10,7 @@ import type { RankStyle, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import { scoreWorkbook } from "../sheet/score-workbook";
 import type { WorkbookGrid } from "../sheet/types";
-import { compileSummary } from "../summary/compile";
+import { compileSummary } from "../summary/summarize";
 import type { FileProblem, Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
 

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { compileFiles } from "../../src/compile/compile-files";
+import { compileFiles } from "../../src/batch/compile-files";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import type { Summary } from "../../src/summary/types";

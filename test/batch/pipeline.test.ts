@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { WorkbookSource } from "../../src/compile/compile-core";
-import { compileSources, UnknownSchemeError } from "../../src/compile/compile-core";
+import type { WorkbookSource } from "../../src/batch/compile-core";
+import { compileSources, UnknownSchemeError } from "../../src/batch/compile-core";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import type { WorkbookGrid } from "../../src/sheet/types";
 import { sampleEntries } from "../../src/demo/entries";

@@ -1,6 +1,6 @@
 /** The terminal progress bar: redraws one line in place and leaves nothing behind. */
 import stringWidth from "string-width";
-import { progressBar } from "../../src/compile/progress-bar";
+import { progressBar } from "../../src/batch/progress-bar";
 
 // cli-progress draws only on a terminal: to the start of the line (CSI 1G), the frame, then clear to its end (CSI 0K)
 const LINE_START = "\x1b[1G";

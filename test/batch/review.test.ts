@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compileFiles } from "../../src/compile/compile-files";
+import { compileFiles } from "../../src/batch/compile-files";
 import { toCompileJson } from "../../src/summary/compile-json";
 import { planSummary } from "../../src/summary/plan/plan-summary";
 import { SUMMARY_HEADER_ROW, SUMMARY_SHEET } from "../../src/summary/plan/summary-sheet";

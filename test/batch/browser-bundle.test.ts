@@ -1,5 +1,5 @@
 /**
- * The compile core in a browser: src/compile/compile-core.ts bundled by webpack for target "web" with the task pane's
+ * The compile core in a browser: src/batch/compile-core.ts bundled by webpack for target "web" with the task pane's
  * own resolve settings and loaders (webpack.config.js) but none of its Node shims, then run in headless Chromium on
  * real .xlsx bytes. Fails if anything it imports needs a Node builtin, or if the browser outcome differs from Node's.
  */
@@ -11,8 +11,8 @@ import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import webpack from "webpack";
 import type { Compiler, Configuration, Stats } from "webpack";
-import type { CompileOutcome } from "../../src/compile/compile-core";
-import { compileWorkbookBytes } from "../../src/compile/compile-core";
+import type { CompileOutcome } from "../../src/batch/compile-core";
+import { compileWorkbookBytes } from "../../src/batch/compile-core";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import { writePlanToBuffer } from "../../src/hosts/xlsx/write";
@@ -86,7 +86,7 @@ beforeAll(async () => {
     devtool: false,
     target: "web",
     context: ROOT,
-    entry: { "compile-core": "./src/compile/compile-core.ts" },
+    entry: { "compile-core": "./src/batch/compile-core.ts" },
     output: { path: outDir, filename: "[name].js", library: { name: LIBRARY, type: "window" } },
     resolve: pane.resolve,
     module: pane.module,

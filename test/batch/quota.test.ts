@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { compileFiles } from "../../src/compile/compile-files";
+import { compileFiles } from "../../src/batch/compile-files";
 import type { Entries } from "../../src/scoring/types";
 import type { Summary } from "../../src/summary/types";
 import { siqiangDeducting } from "./siqiang-entries";

@@ -1,7 +1,7 @@
 /**
  * The compile pipeline without Node, for the CLI and the task pane's 汇总 view alike: workbooks already in memory
  * (bytes) → the xlsx host's readWorkbookBytes → ./pipeline. Nothing here or below imports a Node builtin or uses
- * Buffer (test/compile/browser-bundle.test.ts bundles it for the web and runs it in Chromium). Folder walking and file
+ * Buffer (test/batch/browser-bundle.test.ts bundles it for the web and runs it in Chromium). Folder walking and file
  * reading live in ./compile-files.
  */
 import { readWorkbookBytes } from "../hosts/xlsx/read-bytes";
