@@ -3,8 +3,8 @@
  * Chinese and names its place (一级指标 1「组织设置」, 二级指标 1.1「…」规则 1.1-2, 等次「好」…), so an 组织部 editing
  * a rubric file can fix it without reading code. Arithmetic is exact (the engine's fixed-point decimals), never binary floating point.
  */
-import { compare, isMultipleOf, sum } from "../scoring/decimal";
-import { DEFAULT_STEP } from "../scoring/limits";
+import { compare, isMultipleOf, sum } from "../numbers/decimal";
+import { DEFAULT_STEP } from "./limits";
 import type { Indicator, Rule, Scheme, Section } from "./types";
 
 /** Codes the `_meta` sheet uses for outputs (`cell:total:score` …); a section may not take them. */

@@ -1,6 +1,6 @@
 /** 等次 and 达标 from the exact total. */
 import type { Band, PassLine } from "../rubric/types";
-import { compare } from "./decimal";
+import { compare } from "../numbers/decimal";
 
 /** The band with the highest min not above the total (89.5 → 较好 when 好 starts at 90); "" when none fits. */
 export function bandFor(total: number, bands: Band[]): string {

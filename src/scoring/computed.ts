@@ -4,9 +4,9 @@
  * error, exactly as the template's formulas treat it.
  */
 import type { ConvertRule, CountRule, Indicator } from "../rubric/types";
-import { ceilDiv, compare, max, min, mul, mulDiv, sub } from "./decimal";
+import { ceilDiv, compare, max, min, mul, mulDiv, sub } from "../numbers/decimal";
 import { engineIssue } from "./issue";
-import { ruleCap } from "./limits";
+import { ruleCap } from "../rubric/limits";
 import { message } from "./messages";
 import type { Issue, RuleEntry } from "./types";
 import { readValue } from "./values";

@@ -5,7 +5,7 @@
  */
 import type { Scheme } from "../rubric/types";
 import { bandFor, passes } from "./bands";
-import { add } from "./decimal";
+import { add } from "../numbers/decimal";
 import { scoreIndicator } from "./indicator";
 import type { Entries, IndicatorResult, Issue, RuleResult, ScoreResult, SectionResult } from "./types";
 import { VETOED_BAND } from "./types";

@@ -13,9 +13,9 @@ import type {
   RangeEachRule,
   RangeRule,
 } from "../rubric/types";
-import { compare, isMultipleOf, min, mul } from "./decimal";
+import { compare, isMultipleOf, min, mul } from "../numbers/decimal";
 import { engineIssue } from "./issue";
-import { ruleCap, ruleStep } from "./limits";
+import { ruleCap, ruleStep } from "../rubric/limits";
 import type { AmountField } from "./messages";
 import { message } from "./messages";
 import type { Issue, RuleEntry } from "./types";

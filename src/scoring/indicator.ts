@@ -3,7 +3,7 @@
  * the points is a warning, not an error). With award rules: Σ awards, kept within 0 … points.
  */
 import type { Indicator } from "../rubric/types";
-import { add, compare, max, min, sub } from "./decimal";
+import { add, compare, max, min, sub } from "../numbers/decimal";
 import { engineIssue } from "./issue";
 import { message } from "./messages";
 import { evaluateRule } from "./rules";

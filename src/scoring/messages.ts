@@ -3,7 +3,7 @@
  * e.g. 1.1-3「未按规定划分党小组扣0.5-1分」：扣分 0.3 应为 0 或 0.5–1 之间.
  */
 import type { CountRule, ConvertRule, FixedEachRule, Indicator, RangeEachRule, Rule, Veto } from "../rubric/types";
-import { normalize } from "./decimal";
+import { normalize } from "../numbers/decimal";
 
 /** Field names as the scoring sheet's column headers call them. */
 export type AmountField = "扣分" | "加分";

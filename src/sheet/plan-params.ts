@@ -4,7 +4,7 @@
  * (Office.js sends each rule as request actions; one rule per cell made large rubrics need many round trips).
  * Nothing here is read back: the reader and the engine work from `_meta` and the rubric.
  */
-import { ruleCap, ruleStep } from "../scoring/limits";
+import { ruleCap, ruleStep } from "../rubric/limits";
 import { columnLetter } from "./addresses";
 import type { IndicatorSlot, RuleSlot } from "./plan-layout";
 import { LAST_COLUMN } from "./plan-layout";

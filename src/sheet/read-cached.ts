@@ -3,7 +3,7 @@
  * a cached value that disagrees means the sheet shows the user something else (a formula typed over, or a file saved
  * by a program that did not recalculate), which is worth a warning naming the cell.
  */
-import { compare, round2 } from "../scoring/decimal";
+import { compare, round2 } from "../numbers/decimal";
 import type { CellValue, Issue, ScoreResult } from "../scoring/types";
 import { FAIL_TEXT, PASS_TEXT } from "./formulas";
 import type { ScoreCell } from "./reader";

@@ -1,9 +1,9 @@
 /**
- * Exact decimal arithmetic for the summary, on top of the engine's fixed-point helpers (src/scoring/decimal.ts), so
+ * Exact decimal arithmetic for the summary, on top of the engine's fixed-point helpers (src/numbers/decimal.ts), so
  * sums, means, weights, shares and rates round the same way as the scores themselves (half away from zero, like the
  * spreadsheet ROUND): 0.1 × 30 floors to 3, and 87.5 + 92.25 is 179.75.
  */
-import { compare, divide, mul, mulDiv, sub, sum as exactSum } from "../scoring/decimal";
+import { compare, divide, mul, mulDiv, sub, sum as exactSum } from "../numbers/decimal";
 
 /** Σ values ÷ count, rounded to 2 decimals; null for no values. */
 export function mean2(values: number[]): number | null {

@@ -13,7 +13,7 @@ import {
   round2,
   sub,
   sum,
-} from "../../src/scoring/decimal";
+} from "../../src/numbers/decimal";
 
 describe("decimal: exact results where doubles drift", () => {
   // each left-hand side drifts in plain floating point (shown in the comment)

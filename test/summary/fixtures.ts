@@ -3,7 +3,7 @@
  * templates whose totals and section scores the test states directly.
  */
 import type { RaterKind, Scheme } from "../../src/rubric/types";
-import { sub } from "../../src/scoring/decimal";
+import { sub } from "../../src/numbers/decimal";
 import type { Issue, ScoreResult } from "../../src/scoring/types";
 import { VETOED_BAND } from "../../src/scoring/types";
 import type { SummaryInput } from "../../src/summary/types";
