@@ -2,6 +2,8 @@
  * Plausible entries for any scheme: a few deductions (each valid for its rule's kind, with 扣分理由 and 佐证材料),
  * every required quantity and raw score filled in, and an award for 特色亮点 where the scheme has one.
  */
+import { unreachable } from "../rubric/exhaustive";
+import { ruleCap, ruleStep } from "../rubric/limits";
 import type { Indicator, Rule, Scheme } from "../rubric/types";
 import type { Entries, RuleEntry } from "../scoring/types";
 import type { Random } from "./prng";
@@ -31,7 +33,7 @@ function deducted(random: Random, scheme: Scheme, indicator: Indicator, amount: 
 }
 
 function ruleEntry(random: Random, scheme: Scheme, indicator: Indicator, rule: Rule, profile: EntryProfile): RuleEntry | undefined {
-  const step = rule.step ?? 0.5;
+  const step = ruleStep(rule);
   const applies = random.chance(profile.findRate);
   switch (rule.kind) {
     case "fixed":
@@ -57,12 +59,14 @@ function ruleEntry(random: Random, scheme: Scheme, indicator: Indicator, rule: R
       return { quantity: short, reason: deductionReason(random, scheme.id, indicator.code) };
     }
     case "award": {
-      const cap = rule.cap ?? indicator.points;
+      const cap = ruleCap(rule, indicator);
       const award = amountBetween(random, 0, cap * profile.awardShare, step);
       return award === 0 ? undefined : { award, reason: awardReason(random), evidence: "表彰文件、媒体报道截图" };
     }
     case "convert":
       return { raw: random.int(applies ? 60 : 85, 100) };
+    default:
+      return unreachable(rule);
   }
 }
 

@@ -4,7 +4,8 @@
  * a rubric file can fix it without reading code. Arithmetic is exact (the engine's fixed-point decimals), never binary floating point.
  */
 import { compare, isMultipleOf, sum } from "../numbers/decimal";
-import { DEFAULT_STEP } from "./limits";
+import { unreachable } from "./exhaustive";
+import { ruleStep } from "./limits";
 import type { Indicator, Rule, Scheme, Section } from "./types";
 
 /** Codes the `_meta` sheet uses for outputs (`cell:total:score` …); a section may not take them. */
@@ -49,6 +50,8 @@ function ruleAmounts(rule: Rule): RuleAmount[] {
     case "discretionary":
     case "award":
       break;
+    default:
+      unreachable(rule);
   }
   if (rule.cap !== undefined) amounts.push(amount("累计上限 cap", rule.cap));
   return amounts;
@@ -60,7 +63,7 @@ function checkRule(indicator: Indicator, rule: Rule): string[] {
   const codePattern = new RegExp(`^${escapeRegExp(indicator.code)}-[1-9][0-9]*$`);
   if (!codePattern.test(rule.code)) problems.push(`${place}：规则编号 ${rule.code} 应为“${indicator.code}-序号”，如 ${indicator.code}-1`);
 
-  const step = rule.step ?? DEFAULT_STEP;
+  const step = ruleStep(rule);
   const stepValid = step > 0;
   if (!stepValid) problems.push(`${place}：步长 step ${step} 应大于 0`);
 

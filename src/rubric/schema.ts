@@ -4,7 +4,7 @@
  * consistency (sums, steps, bounds) are ./check.ts, so every problem gets a message naming its place.
  */
 import { z } from "zod";
-import type { Band, Indicator, PassLine, RaterKind, Rule, Scheme, Section, Veto } from "./types";
+import type { Band, Indicator, PassLine, RaterKind, Rule, RuleKind, Scheme, Section, Veto } from "./types";
 
 export const DEFAULT_BANDS: readonly Band[] = [
   { name: "好", min: 90 },
@@ -47,7 +47,18 @@ const ruleSchema = z.discriminatedUnion("kind", [
   z.strictObject({ ...ruleBase, kind: z.literal("convert"), rawMax: amount, points: amount, measure: text }),
 ]);
 
-export const RULE_KINDS = ["fixed", "range", "fixed-each", "range-each", "discretionary", "count", "award", "convert"] as const;
+/** Every RuleKind, each naming its schema's kind: the type checker rejects this table until a new kind has a schema above. */
+const SCHEMA_KINDS: { [K in RuleKind]: z.output<typeof ruleSchema>["kind"] & K } = {
+  fixed: "fixed",
+  range: "range",
+  "fixed-each": "fixed-each",
+  "range-each": "range-each",
+  discretionary: "discretionary",
+  count: "count",
+  award: "award",
+  convert: "convert",
+};
+export const RULE_KINDS: readonly RuleKind[] = Object.values(SCHEMA_KINDS);
 
 export const indicatorSchema = z
   .strictObject({

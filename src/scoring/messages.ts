@@ -26,6 +26,21 @@ function capNote(capped: boolean, cap: number): string {
   return capped ? `，最多扣 ${showNumber(cap)} 分` : "";
 }
 
+/**
+ * The one Chinese wording of what a rule allows, shared by the engine's messages and the template's hints and
+ * validation errors (scoring/kinds), so the sheet and the problem list never describe a rule two ways.
+ */
+export const allowed = {
+  /** "0 或 1" */
+  zeroOr: (amount: number) => `0 或 ${showNumber(amount)}`,
+  /** "0 或 1–2" */
+  zeroOrBetween: (min: number, max: number) => `0 或 ${showNumber(min)}–${showNumber(max)}`,
+  /** "0–5" */
+  upTo: (max: number) => `0–${showNumber(max)}`,
+  /** "0–5，以0.5分为单位" */
+  onStep: (range: string, step: number) => `${range}，以${showNumber(step)}分为单位`,
+};
+
 export const message = {
   notANumber: (rule: Rule, field: string, shown: string) => `${ruleLabel(rule)}：${field}「${shown}」不是数字，按 0 计`,
   negative: (rule: Rule, field: string, value: number) => `${ruleLabel(rule)}：${field} ${showNumber(value)} 不能为负数`,
@@ -34,9 +49,9 @@ export const message = {
   aboveCap: (rule: Rule, field: AmountField, value: number, cap: number) =>
     `${ruleLabel(rule)}：${field} ${showNumber(value)} 超过上限 ${showNumber(cap)} 分`,
   fixedMismatch: (rule: Rule, value: number, amount: number) =>
-    `${ruleLabel(rule)}：扣分 ${showNumber(value)} 应为 0 或 ${showNumber(amount)}`,
+    `${ruleLabel(rule)}：扣分 ${showNumber(value)} 应为 ${allowed.zeroOr(amount)}`,
   rangeOutside: (rule: Rule, value: number, min: number, max: number) =>
-    `${ruleLabel(rule)}：扣分 ${showNumber(value)} 应为 0 或 ${showNumber(min)}–${showNumber(max)} 之间`,
+    `${ruleLabel(rule)}：扣分 ${showNumber(value)} 应为 ${allowed.zeroOrBetween(min, max)} 之间`,
   fixedEachMismatch: (rule: FixedEachRule, value: number | null, quantity: number, expected: number, capped: boolean, cap: number) =>
     `${ruleLabel(rule)}：扣分${afterField(value)} 应为 ${showNumber(expected)}` +
     `（${showNumber(quantity)} ${rule.unit} × ${showNumber(rule.amount)} 分${capNote(capped, cap)}）`,
@@ -55,7 +70,7 @@ export const message = {
   percentAbove: (rule: CountRule, value: number) =>
     `${ruleLabel(rule)}：${rule.measure} ${showNumber(value)}% 应在 0–100 之间`,
   rawMissing: (rule: ConvertRule) =>
-    `${ruleLabel(rule)}：须填写${rule.measure}（0–${showNumber(rule.rawMax)}），未填写时不计扣分`,
+    `${ruleLabel(rule)}：须填写${rule.measure}（${allowed.upTo(rule.rawMax)}），未填写时不计扣分`,
   rawNotANumber: (rule: ConvertRule, shown: string) =>
     `${ruleLabel(rule)}：${rule.measure}「${shown}」不是数字，不计扣分`,
   rawNegative: (rule: ConvertRule, value: number) =>

@@ -1,19 +1,11 @@
-/** The deduction or award each rule contributes, with the issues its inputs raise. */
+/** The deduction or award each rule contributes, with the issues its inputs raise: its kind's module decides. */
 import type { Indicator, Rule } from "../rubric/types";
-import { evaluateConvertRule, evaluateCountRule } from "./computed";
-import type { Contribution } from "./entered";
-import { evaluateEnteredRule } from "./entered";
+import type { Contribution } from "./kinds";
+import { kindOf } from "./kinds";
 import type { Issue, RuleEntry } from "./types";
 
-export type { Contribution } from "./entered";
+export type { Contribution } from "./kinds";
 
 export function evaluateRule(rule: Rule, indicator: Indicator, entry: RuleEntry | undefined, issues: Issue[]): Contribution {
-  switch (rule.kind) {
-    case "count":
-      return { deduction: evaluateCountRule(rule, indicator, entry, issues), award: 0 };
-    case "convert":
-      return { deduction: evaluateConvertRule(rule, entry, issues), award: 0 };
-    default:
-      return evaluateEnteredRule(rule, indicator, entry, issues);
-  }
+  return kindOf(rule).evaluate(rule, indicator, entry, issues);
 }

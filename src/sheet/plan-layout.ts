@@ -2,7 +2,9 @@
  * Where everything sits on the scoring sheet: one pass over the scheme assigns rows and input addresses, so the cells,
  * formulas, validations and `_meta` rows are all built from the same positions.
  */
+import { ruleCap } from "../rubric/limits";
 import type { Indicator, Rule, Scheme, Section, Veto } from "../rubric/types";
+import { kindOf } from "../scoring/kinds";
 import type { EntryField } from "../scoring/types";
 import { a1 } from "./addresses";
 import type { SubjectMetaKey } from "./meta-keys";
@@ -35,30 +37,6 @@ const FIELD_COLUMN: Record<EntryField, number> = {
   reason: COLUMN.reason,
   evidence: COLUMN.evidence,
 };
-
-/** The input cells a rule row has, by kind. Count and convert deductions are computed, so not inputs. */
-export function ruleInputFields(rule: Rule): EntryField[] {
-  switch (rule.kind) {
-    case "fixed":
-    case "range":
-    case "discretionary":
-      return ["deduction", "reason", "evidence"];
-    case "fixed-each":
-    case "range-each":
-      return ["quantity", "deduction", "reason", "evidence"];
-    case "count":
-      return ["quantity", "reason", "evidence"];
-    case "convert":
-      return ["raw", "reason", "evidence"];
-    case "award":
-      return ["award", "reason", "evidence"];
-  }
-}
-
-/** Rules whose amount the evaluator types in (and so must give a reason for when non-zero). */
-export function isEnteredAmount(rule: Rule): boolean {
-  return rule.kind !== "count" && rule.kind !== "convert";
-}
 
 export interface RuleSlot {
   rule: Rule;
@@ -160,8 +138,8 @@ export function layoutSheet(scheme: Scheme): SheetLayout {
       const rules = indicator.rules.map((rule): RuleSlot => {
         const ruleRow = row++;
         const inputs: Partial<Record<EntryField, string>> = {};
-        for (const field of ruleInputFields(rule)) inputs[field] = a1(ruleRow, FIELD_COLUMN[field]);
-        return { rule, indicator, row: ruleRow, inputs, amount: a1(ruleRow, COLUMN.amount), cap: rule.cap ?? indicator.points };
+        for (const field of kindOf(rule).inputs) inputs[field] = a1(ruleRow, FIELD_COLUMN[field]);
+        return { rule, indicator, row: ruleRow, inputs, amount: a1(ruleRow, COLUMN.amount), cap: ruleCap(rule, indicator) };
       });
       const isAward = indicator.rules.some((rule) => rule.kind === "award");
       return { indicator, row: indicatorRow, score: a1(indicatorRow, COLUMN.score), rules, isAward };

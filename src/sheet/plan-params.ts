@@ -5,6 +5,7 @@
  * Nothing here is read back: the reader and the engine work from `_meta` and the rubric.
  */
 import { ruleCap, ruleStep } from "../rubric/limits";
+import { kindOf } from "../scoring/kinds";
 import { columnLetter } from "./addresses";
 import type { IndicatorSlot, RuleSlot } from "./plan-layout";
 import { LAST_COLUMN } from "./plan-layout";
@@ -46,26 +47,13 @@ export function paramRef(column: number, row: number): string {
 
 type ParamValues = Partial<Record<keyof typeof PARAM, number | string>>;
 
+const QUANTITY_CODES = { occurrences: QUANTITY_OCCURRENCES, measure: QUANTITY_MEASURE } as const;
+
+/** The rule's kind decides its parameters (scoring/kinds); here they become column values. */
 function ruleParamValues(slot: RuleSlot): ParamValues {
   const { rule, indicator } = slot;
-  const entered = { cap: ruleCap(rule, indicator), step: ruleStep(rule) };
-  switch (rule.kind) {
-    case "fixed":
-      return { kind: rule.kind, low: rule.amount, high: rule.amount, ...entered };
-    case "range":
-      return { kind: rule.kind, low: rule.min, high: rule.max, ...entered };
-    case "fixed-each":
-      return { kind: rule.kind, low: rule.amount, high: rule.amount, ...entered, quantity: QUANTITY_OCCURRENCES };
-    case "range-each":
-      return { kind: rule.kind, low: rule.min, high: rule.max, ...entered, quantity: QUANTITY_OCCURRENCES };
-    case "discretionary":
-    case "award":
-      return { kind: rule.kind, low: 0, high: entered.cap, ...entered };
-    case "count":
-      return { kind: rule.kind, quantity: QUANTITY_MEASURE, ...(rule.unit === "%" ? { quantityMax: 100 } : {}) };
-    case "convert":
-      return { kind: rule.kind, quantity: QUANTITY_MEASURE, quantityMax: rule.rawMax };
-  }
+  const { quantity, ...params } = kindOf(rule).sheetParams(rule, { cap: ruleCap(rule, indicator), step: ruleStep(rule) });
+  return { kind: rule.kind, ...params, ...(quantity ? { quantity: QUANTITY_CODES[quantity] } : {}) };
 }
 
 function place(cells: (PlanCell | null)[], values: ParamValues): void {

@@ -1,5 +1,8 @@
 /** The Chinese wording on the scoring template: labels, guidance under each rule, prompts and error messages. */
+import { DEFAULT_STEP, ruleStep } from "../rubric/limits";
 import type { Rule, Scheme } from "../rubric/types";
+import { kindOf } from "../scoring/kinds";
+import { allowed } from "../scoring/messages";
 import type { EntryField } from "../scoring/types";
 import type { SubjectMetaKey } from "./meta-keys";
 
@@ -33,37 +36,13 @@ export const DEFAULT_ALLOCATION_NOTICE = "默认分值，可按本单位实际�
 export function noticeText(scheme: Scheme): string {
   const parts = [];
   if (scheme.defaultAllocation) parts.push(`${DEFAULT_ALLOCATION_NOTICE}（使用自定义评分细则文件）。`);
-  parts.push(`依据：${scheme.source}。浅黄色单元格为填写项；扣分、加分以0.5分为单位，非零扣分须填写扣分理由；得分、等次自动计算。`);
+  parts.push(`依据：${scheme.source}。浅黄色单元格为填写项；扣分、加分以${DEFAULT_STEP}分为单位，非零扣分须填写扣分理由；得分、等次自动计算。`);
   return parts.join("");
 }
 
-/** A short number: 0.5, 1, 2.25. */
-function n(value: number): string {
-  return String(value);
-}
-
-/** One line under the rule text saying what to enter. */
+/** One line under the rule text saying what to enter: the rule's kind words it (scoring/kinds). */
 export function ruleGuidance(rule: Rule, cap: number): string {
-  switch (rule.kind) {
-    case "fixed":
-      return `填写扣分：0 或 ${n(rule.amount)}`;
-    case "range":
-      return `填写扣分：0 或 ${n(rule.min)}–${n(rule.max)}`;
-    case "fixed-each":
-      return `填写${rule.unit}数与扣分：扣分 = ${rule.unit}数 × ${n(rule.amount)}，最多 ${n(cap)}`;
-    case "range-each":
-      return `填写${rule.unit}数与扣分：每${rule.unit} ${n(rule.min)}–${n(rule.max)}，最多 ${n(cap)}`;
-    case "discretionary":
-      return `酌情扣分：0–${n(cap)}，须写明理由`;
-    case "count": {
-      const per = rule.mode === "per-unit" ? `每少${rule.per && rule.per !== 1 ? n(rule.per) : ""}${rule.unit}扣${n(rule.amount)}分` : `未达到扣${n(rule.amount)}分`;
-      return `在“数量”栏填写${rule.measure}（要求≥${n(rule.required)}${rule.unit}，${per}，最多 ${n(cap)}），扣分自动计算`;
-    }
-    case "convert":
-      return `在“数量”栏填写${rule.measure}（0–${n(rule.rawMax)}），按比例折算为 ${n(rule.points)} 分，扣分自动计算`;
-    case "award":
-      return `填写加分：0–${n(cap)}，须写明加分事由`;
-  }
+  return kindOf(rule).hint(rule, cap);
 }
 
 const FIELD_NAMES: Record<EntryField, string> = {
@@ -75,20 +54,18 @@ const FIELD_NAMES: Record<EntryField, string> = {
   evidence: "佐证材料",
 };
 
-/** What a valid entry is, for the error message of one input. */
+/** What a valid entry is, for the error message of one input: the rule's main input as its kind words it. */
 export function expectationText(rule: Rule, field: EntryField, cap: number): string {
-  const step = n(rule.step ?? 0.5);
+  const kind = kindOf(rule);
+  if (field === kind.main) return kind.expects(rule, cap, ruleStep(rule));
   switch (field) {
     case "quantity":
-      if (rule.kind === "count") return `应为不小于0的数${rule.unit === "%" ? "（不超过100）" : ""}`;
       return "应为不小于0的整数";
     case "raw":
-      return rule.kind === "convert" ? `应为0–${n(rule.rawMax)}之间的数` : "应为数字";
+      return "应为数字";
     case "deduction":
     case "award":
-      if (rule.kind === "fixed") return `应为 0 或 ${n(rule.amount)}`;
-      if (rule.kind === "range") return `应为 0 或 ${n(rule.min)}–${n(rule.max)}，以${step}分为单位`;
-      return `应为 0–${n(cap)}，以${step}分为单位`;
+      return `应为 ${allowed.onStep(allowed.upTo(cap), ruleStep(rule))}`;
     case "reason":
     case "evidence":
       return `不超过${MAX_TEXT_LENGTH}字`;

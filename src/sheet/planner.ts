@@ -2,6 +2,7 @@
  * rubric → WorkbookPlan: the visible scoring sheet (inputs, formulas mirroring the engine, validation, conditional
  * formats, protection, print setup) and the hidden `_meta` sheet that tells readers where every cell is.
  */
+import { unreachable } from "../rubric/exhaustive";
 import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import { VETOED_BAND } from "../scoring/types";
@@ -67,16 +68,32 @@ function amountsArgument(slot: IndicatorSlot): string {
   return cells.join(",");
 }
 
+/** The formula of a computed 扣分 cell (the engine's computation mirrored), null where the amount is entered. */
+function computedAmountFormula({ rule, inputs, cap }: RuleSlot): string | null {
+  switch (rule.kind) {
+    case "count":
+      return inputs.quantity ? countDeductionFormula(rule, cap, inputs.quantity) : null;
+    case "convert":
+      return inputs.raw ? convertDeductionFormula(rule, inputs.raw) : null;
+    case "fixed":
+    case "range":
+    case "fixed-each":
+    case "range-each":
+    case "discretionary":
+    case "award":
+      return null;
+    default:
+      return unreachable(rule);
+  }
+}
+
 function drawRule(canvas: SheetCanvas, slot: RuleSlot): void {
   const { rule, row } = slot;
   const standard = `${rule.text}\n${ruleGuidance(rule, slot.cap)}`;
   canvas.set(row, COLUMN.code, { value: rule.code, style: STYLE.ruleCell });
   canvas.set(row, COLUMN.standard, { value: standard, style: STYLE.ruleText });
-  if (rule.kind === "count" && slot.inputs.quantity) {
-    canvas.set(row, COLUMN.amount, { formula: countDeductionFormula(rule, slot.cap, slot.inputs.quantity), style: STYLE.computed });
-  } else if (rule.kind === "convert" && slot.inputs.raw) {
-    canvas.set(row, COLUMN.amount, { formula: convertDeductionFormula(rule, slot.inputs.raw), style: STYLE.computed });
-  }
+  const computed = computedAmountFormula(slot);
+  if (computed !== null) canvas.set(row, COLUMN.amount, { formula: computed, style: STYLE.computed });
   for (const field of ["quantity", "raw", "deduction", "award"] as const) {
     const address = slot.inputs[field];
     if (address) canvas.cells[row][columnOf(address)] = { value: null, style: STYLE.inputNumber };

@@ -5,7 +5,7 @@
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { CellValue, Entries, EntryField, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
 import { RATER_LABELS, isSubjectMetaKey, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
-import { ruleInputFields } from "./plan-layout";
+import { kindOf } from "../scoring/kinds";
 import { parseA1 } from "./addresses";
 import { cellMapKey, cellText } from "./read-meta";
 import { convertTextNumber } from "./text-number";
@@ -36,7 +36,7 @@ export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, st
       for (const rule of indicator.rules) {
         const entry: RuleEntry = {};
         // only the fields the rule's kind takes: a count rule's computed 扣分 cell is an output, not an input
-        for (const field of ruleInputFields(rule)) {
+        for (const field of kindOf(rule).inputs) {
           const address = cells[cellMapKey(rule.code, field)];
           if (address === undefined) continue;
           const value = cellValueAt(grid, address);

@@ -5,7 +5,7 @@
 import type { Scheme } from "../rubric/types";
 import type { CellValue, Entries, Issue, SubjectMeta } from "../scoring/types";
 import { CONTRACT_VERSION, RATER_LABELS, SHEET_KEY } from "./meta-keys";
-import { ruleInputFields } from "./plan-layout";
+import { kindOf } from "../scoring/kinds";
 import { cellValueAt, formulaAt, readEntries, readSubjectMeta } from "./read-entries";
 import { relocateCells } from "./read-locate";
 import type { MetaTable } from "./read-meta";
@@ -101,7 +101,7 @@ function checkCompleteness(table: MetaTable, scheme: Scheme): Step<Issue[]> {
   for (const section of scheme.sections) {
     for (const indicator of section.indicators) {
       for (const rule of indicator.rules) {
-        const needed = ruleInputFields(rule).filter((field) => field !== "reason" && field !== "evidence");
+        const needed = kindOf(rule).inputs.filter((field) => field !== "reason" && field !== "evidence");
         if (needed.some((field) => table.cells[cellMapKey(rule.code, field)] === undefined)) missing.push(rule.code);
       }
     }

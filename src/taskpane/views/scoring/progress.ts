@@ -6,6 +6,7 @@
  */
 import type { Rule, Scheme } from "../../../rubric/types";
 import type { Entries, EntryField, SubjectMeta } from "../../../scoring/types";
+import { kindOf } from "../../../scoring/kinds";
 import { isFilled } from "../../../scoring/values";
 
 export interface Tally {
@@ -22,13 +23,6 @@ export const REQUIRED_META_KEYS = ["subject", "org", "period", "rater", "evaluat
 
 const AMOUNT_FIELDS: EntryField[] = ["quantity", "deduction", "award", "raw"];
 
-/** The input a rule cannot leave blank, if any. */
-export function requiredField(rule: Rule): EntryField | null {
-  if (rule.kind === "count") return "quantity";
-  if (rule.kind === "convert") return "raw";
-  return null;
-}
-
 export function allRules(scheme: Scheme): Rule[] {
   return scheme.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
 }
@@ -42,7 +36,7 @@ export function countProgress(scheme: Scheme, entries: Entries, meta: Partial<Su
   }
   for (const rule of allRules(scheme)) {
     const entry = entries.rules[rule.code] ?? {};
-    const field = requiredField(rule);
+    const field = kindOf(rule).required;
     if (field) {
       required.of += 1;
       if (isFilled(entry[field])) required.filled += 1;
