@@ -1,6 +1,10 @@
-/** 等次 and 达标 from the exact total. */
+/**
+ * 等次 and 达标 from the exact total: the one decision the engine and the summary both use (the template's band and
+ * pass formulas in sheet/formulas.ts are its parity-tested mirror).
+ */
 import type { Band, PassLine } from "../rubric/types";
 import { compare } from "../numbers/decimal";
+import { VETOED_BAND } from "./types";
 
 /** The band with the highest min not above the total (89.5 → 较好 when 好 starts at 90); "" when none fits. */
 export function bandFor(total: number, bands: Band[]): string {
@@ -11,6 +15,16 @@ export function bandFor(total: number, bands: Band[]): string {
   return best?.name ?? "";
 }
 
+/** 不得参评 when a veto applies, else the band of the total. */
+export function bandOf(total: number, vetoed: boolean, bands: Band[]): string {
+  return vetoed ? VETOED_BAND : bandFor(total, bands);
+}
+
 export function passes(total: number, vetoed: boolean, passLine: PassLine): boolean {
   return compare(total, passLine.minTotal) >= 0 && !(passLine.noVeto && vetoed);
+}
+
+/** Band names from the highest to the lowest. */
+export function bandNames(bands: Band[]): string[] {
+  return [...bands].sort((a, b) => compare(b.min, a.min)).map((band) => band.name);
 }

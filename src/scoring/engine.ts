@@ -4,11 +4,10 @@
  * layer (scoreWorkbook) fills in the addresses.
  */
 import type { Scheme } from "../rubric/types";
-import { bandFor, passes } from "./bands";
+import { bandOf, passes } from "./bands";
 import { add } from "../numbers/decimal";
 import { scoreIndicator } from "./indicator";
 import type { Entries, IndicatorResult, Issue, RuleResult, ScoreResult, SectionResult } from "./types";
-import { VETOED_BAND } from "./types";
 import { applyVetoes } from "./vetoes";
 
 export function scoreEntries(scheme: Scheme, entries: Entries): ScoreResult {
@@ -36,7 +35,7 @@ export function scoreEntries(scheme: Scheme, entries: Entries): ScoreResult {
     schemeVersion: scheme.version,
     total,
     max: scheme.max,
-    band: vetoed ? VETOED_BAND : bandFor(total, scheme.bands),
+    band: bandOf(total, vetoed, scheme.bands),
     pass: passes(total, vetoed, scheme.passLine),
     vetoed,
     vetoReasons,

@@ -3,7 +3,7 @@
  * the 考评 where present, else 自评, else 测评; or, when the scheme sets weights, the weighted mean of the raters present.
  */
 import type { RaterKind, Scheme } from "../rubric/types";
-import { bandOf, passes } from "./band";
+import { bandOf, passes } from "../scoring/bands";
 import { difference, weightedMean2 } from "./exact";
 import { FINAL_PRECEDENCE, RATER_LABELS, RATER_ORDER } from "./labels";
 import type { MergedTemplate, SubjectGroup } from "./merge";
@@ -106,8 +106,8 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
     basis: final.basis,
     total: final.total,
     sections: scheme.sections.map((section, i) => ({ code: section.code, title: section.title, score: final.sectionScores[i] ?? 0 })),
-    band: bandOf(scheme, final.total, lead.vetoed),
-    pass: passes(scheme, final.total, lead.vetoed),
+    band: bandOf(final.total, lead.vetoed, scheme.bands),
+    pass: passes(final.total, lead.vetoed, scheme.passLine),
     vetoed: lead.vetoed,
     vetoReasons: lead.vetoReasons,
     selfTotal,

@@ -1,6 +1,6 @@
 /** compileSummary: scored workbooks (and unusable files) → the committee summary. Pure. */
 import type { Scheme } from "../rubric/types";
-import { bandNames } from "./band";
+import { bandNames } from "../scoring/bands";
 import { compareExact } from "./exact";
 import { buildRow } from "./final-score";
 import { mergeInputs } from "./merge";
@@ -96,7 +96,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
   const quota = applyQuota(rows, scheme, namedOutside);
   rows.sort(displayOrder);
 
-  const bands = bandNames(scheme);
+  const bands = bandNames(scheme.bands);
   const stats = groupStats(rows, bands);
   const period = options.period?.trim() || commonPeriod(merged.periods);
   return {
