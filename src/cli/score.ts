@@ -12,7 +12,7 @@ import type { Scheme } from "../rubric/types";
 import { readWorkbookFile, WorkbookFileError } from "../hosts/xlsx/read";
 import type { ScoredWorkbook, TemplateScore } from "../sheet/score-workbook";
 import { scoreWorkbook } from "../sheet/score-workbook";
-import { RATER_LABELS } from "../sheet/meta-keys";
+import { RATER_LABELS } from "../rubric/raters";
 
 interface ScoreOptions {
   json?: boolean;

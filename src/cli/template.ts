@@ -11,7 +11,7 @@ import { loadRubricFile } from "../rubric/load";
 import { resolveScheme } from "../rubric/resolve";
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
-import { RATER_LABELS } from "../sheet/meta-keys";
+import { RATER_LABELS } from "../rubric/raters";
 import { planTemplate, scoringSheetName } from "../sheet/planner";
 
 export interface TemplateOptions {

@@ -2,10 +2,11 @@
  * Puts entries into a planned template (pure): the input cells are found through the plan's own `_meta` rows, exactly
  * as a reader would find them. Used by the demo and by tests that need a filled-in workbook.
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { CellValue, Entries, SubjectMeta } from "../scoring/types";
 import { parseA1 } from "./addresses";
 import type { SubjectMetaKey } from "./meta-keys";
-import { META_SHEET_NAME, RATER_LABELS, SHEET_KEY, SUBJECT_META_KEYS, cellKey, metaCellKey } from "./meta-keys";
+import { META_SHEET_NAME, SHEET_KEY, SUBJECT_META_KEYS, cellKey, metaCellKey } from "./meta-keys";
 import type { SheetPlan, WorkbookPlan } from "./types";
 
 function metaSheet(plan: WorkbookPlan): SheetPlan {

@@ -2,6 +2,7 @@
  * Keys of the hidden `_meta` sheet (contracts.md): the subject's meta values from A1 down, then `cell:<code>:<field>`
  * rows whose value is the A1 address of that cell on the scoring sheet. Shared by the planner, the filler and the reader.
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind } from "../rubric/types";
 import type { EntryField, SubjectMeta } from "../scoring/types";
 
@@ -58,9 +59,7 @@ export function headerValue(meta: Partial<SubjectMeta>, key: string): string {
   return (isSubjectMetaKey(key) ? meta[key] : meta.extra?.[key]) ?? "";
 }
 
-/** 评价方 as shown on the scoring sheet; `_meta` keeps the English value. */
-export const RATER_LABELS: Record<RaterKind, string> = { self: "自评", mass: "测评", org: "考评" };
-
+/** The rater a header cell names, by its Chinese label or its English value. */
 export function raterFromLabel(label: string): RaterKind | null {
   const trimmed = label.trim();
   for (const [kind, shown] of Object.entries(RATER_LABELS) as [RaterKind, string][]) {

@@ -9,11 +9,11 @@
  * Expressions start with IF(ISNUMBER(…)) so text never turns them into errors, which conditional formats would
  * silently treat as "no highlight".
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import { VETOED_BAND } from "../scoring/types";
 import { a1 } from "./addresses";
 import { FAIL_TEXT, PASS_TEXT, text } from "./formulas";
-import { RATER_LABELS } from "./meta-keys";
 import type { RuleSlot, SheetLayout } from "./plan-layout";
 import { COLUMN } from "./plan-layout";
 import { PARAM, QUANTITY_OCCURRENCES, paramRef } from "./plan-params";

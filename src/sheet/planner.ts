@@ -2,13 +2,14 @@
  * rubric → WorkbookPlan: the visible scoring sheet (inputs, formulas mirroring the engine, validation, conditional
  * formats, protection, print setup) and the hidden `_meta` sheet that tells readers where every cell is.
  */
+import { RATER_LABELS } from "../rubric/raters";
 import { unreachable } from "../rubric/exhaustive";
 import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import { VETOED_BAND } from "../scoring/types";
 import { parseA1, rowSpan } from "./addresses";
 import { bandFormula, convertDeductionFormula, countDeductionFormula, indicatorScoreFormula, passFormula, roundedSumFormula, vetoedExpression } from "./formulas";
-import { RATER_LABELS, headerValue } from "./meta-keys";
+import { headerValue } from "./meta-keys";
 import { planChecks } from "./plan-checks";
 import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
 import { COLUMN, LAST_COLUMN, NOTICE_ROW, TITLE_ROW, layoutSheet, scoredAmountCells } from "./plan-layout";

@@ -2,9 +2,10 @@
  * Reading the inputs off the scoring sheet once the cells are located: the rule entries (with unambiguous text
  * numbers converted), the veto flags and the subject's meta values from the visible header cells.
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { CellValue, Entries, EntryField, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
-import { RATER_LABELS, isSubjectMetaKey, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
+import { isSubjectMetaKey, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
 import { kindOf } from "../scoring/kinds";
 import { parseA1 } from "./addresses";
 import { cellMapKey, cellText } from "./read-meta";

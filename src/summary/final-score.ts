@@ -2,10 +2,11 @@
  * One summary row from the workbooks of one subject: each rater's total side by side, and the final score —
  * the 考评 where present, else 自评, else 测评; or, when the scheme sets weights, the weighted mean of the raters present.
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import { bandOf, passes } from "../scoring/bands";
 import { difference, weightedMean2 } from "./exact";
-import { FINAL_PRECEDENCE, RATER_LABELS, RATER_ORDER } from "./labels";
+import { FINAL_PRECEDENCE, RATER_ORDER } from "./labels";
 import type { MergedTemplate, SubjectGroup } from "./merge";
 import type { FinalBasis, RaterScore, SummaryProblem, SummaryRow } from "./types";
 

@@ -2,8 +2,8 @@
  * Groups the inputs per subject (name + 所属党组织) and rater, collecting every problem on the way: file problems,
  * workbook issues, and the summary's own (another scheme, the same subject and rater twice, a blank name or rater).
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
-import { RATER_LABELS } from "./labels";
 import { subjectKey, tidyName } from "./subject-key";
 import type { ScoredTemplate, SummaryInput, SummaryProblem } from "./types";
 

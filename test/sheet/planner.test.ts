@@ -1,7 +1,8 @@
 import type { Rule, Scheme } from "../../src/rubric/types";
 import { planTemplate } from "../../src/sheet/planner";
 import { fillTemplatePlan } from "../../src/sheet/fill";
-import { RATER_LABELS, parseCellKey } from "../../src/sheet/meta-keys";
+import { RATER_LABELS } from "../../src/rubric/raters";
+import { parseCellKey } from "../../src/sheet/meta-keys";
 import type { WorkbookPlan } from "../../src/sheet/types";
 import { everyKindScheme } from "./planner-fixture";
 import { cellAt, covers, metaRowsOf, referencedCells, rowOf, sheetNamed } from "./planner-helpers";

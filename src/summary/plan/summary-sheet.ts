@@ -2,9 +2,10 @@
  * 汇总: a title, one line of context, then a plain table — one header row, one row per subject, no merged or blank
  * cells inside it — so Excel's filter and sort work on it as it is.
  */
+import { RATER_LABELS } from "../../rubric/raters";
 import type { PlanCell, SheetPlan } from "../../sheet/types";
 import { percentLabel } from "../exact";
-import { RATER_LABELS, REVIEW_LABELS } from "../labels";
+import { REVIEW_LABELS } from "../labels";
 import type { Summary, SummaryRow } from "../types";
 import { columnLetter } from "../../sheet/addresses";
 import { SUMMARY_STYLES, num, text, yesNo } from "./cells";
