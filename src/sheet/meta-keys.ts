@@ -1,6 +1,9 @@
 /**
- * Keys of the hidden `_meta` sheet (contracts.md): the subject's meta values from A1 down, then `cell:<code>:<field>`
- * rows whose value is the A1 address of that cell on the scoring sheet. Shared by the planner, the filler and the reader.
+ * Every key of the hidden sheets this product writes into a user's workbook, in one place:
+ * - `_meta` (contracts.md): the subject's meta values from A1 down, then `cell:<code>:<field>` rows whose value is the
+ *   A1 address of that cell on the scoring sheet, and the 定稿 status. Shared by the planner, the filler, the reader
+ *   and the task pane.
+ * - `_summary`: the record of the sheets a 生成汇总表 made (taskpane/summary/logic/summary-record.ts).
  */
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind } from "../rubric/types";
@@ -8,6 +11,11 @@ import type { EntryField, SubjectMeta } from "../scoring/types";
 
 export const META_SHEET_NAME = "_meta";
 export const CONTRACT_VERSION = 1;
+
+/** The first rows of `_meta`, in contract order: format version, scheme id, scheme version. */
+export const CONTRACT_KEY = "contract";
+export const SCHEME_KEY = "scheme";
+export const SCHEME_VERSION_KEY = "schemeVersion";
 
 /** The subject's meta keys, in the contract's row order (after `contract`, `scheme`, `schemeVersion`). */
 export const SUBJECT_META_KEYS = ["subject", "org", "period", "rater", "evaluator", "date"] as const satisfies readonly (keyof SubjectMeta)[];
@@ -29,6 +37,37 @@ export const META_CODE = "meta";
 export function cellKey(code: string, field: string): string {
   return `cell:${code}:${field}`;
 }
+
+/**
+ * 定稿 in `_meta`: key `status` (`final` once finalised, `draft` after 解除定稿) and `finalizedAt` (ISO time, blank when
+ * reopened). An addition to the contract's key list; readers that do not know these keys ignore them.
+ */
+export const STATUS_KEY = "status";
+export const FINALIZED_AT_KEY = "finalizedAt";
+export const FINAL_STATUS = "final";
+export const DRAFT_STATUS = "draft";
+
+export function finalMetaValues(now: Date): Record<string, string> {
+  return { [STATUS_KEY]: FINAL_STATUS, [FINALIZED_AT_KEY]: now.toISOString() };
+}
+
+export function draftMetaValues(): Record<string, string> {
+  return { [STATUS_KEY]: DRAFT_STATUS, [FINALIZED_AT_KEY]: "" };
+}
+
+export function isFinalStatus(status: string | undefined): boolean {
+  return (status ?? "").trim().toLowerCase() === FINAL_STATUS;
+}
+
+/**
+ * The hidden `_summary` sheet: a marker row, then `sheet | <name> | <A1 text>` per sheet made, `record | <own name>`
+ * and `generatedAt | <ISO time>`.
+ */
+export const SUMMARY_RECORD_SHEET = "_summary";
+export const SUMMARY_RECORD_MARKER: readonly [string, string] = ["branch-scoring", "summary"];
+export const SUMMARY_SHEET_ROW = "sheet";
+export const SUMMARY_SELF_ROW = "record";
+export const SUMMARY_TIME_ROW = "generatedAt";
 
 /** `key` is a standard key or one of the scheme's own header fields (Scheme.headerFields). */
 export function metaCellKey(key: string): string {

@@ -3,7 +3,7 @@ import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import type { EntryField } from "../scoring/types";
 import { a1 } from "./addresses";
-import { BAND_CODE, CONTRACT_VERSION, META_SHEET_NAME, PASS_CODE, SHEET_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
+import { BAND_CODE, CONTRACT_KEY, CONTRACT_VERSION, META_SHEET_NAME, SCHEME_KEY, SCHEME_VERSION_KEY, PASS_CODE, SHEET_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
 import type { SheetLayout } from "./plan-layout";
 import { META_STYLES, STYLE } from "./plan-styles";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
@@ -12,9 +12,9 @@ import { sheetPlan } from "./sheet-plan";
 /** [key, value] rows in contract order. */
 export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>, sheetName: string): [string, string | number][] {
   const rows: [string, string | number][] = [
-    ["contract", CONTRACT_VERSION],
-    ["scheme", scheme.id],
-    ["schemeVersion", scheme.version],
+    [CONTRACT_KEY, CONTRACT_VERSION],
+    [SCHEME_KEY, scheme.id],
+    [SCHEME_VERSION_KEY, scheme.version],
   ];
   // a scheme's own header fields have only their `cell:meta:<key>` row: the visible cell holds the value
   for (const key of SUBJECT_META_KEYS) rows.push([key, meta[key] ?? ""]);

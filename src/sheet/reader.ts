@@ -2,14 +2,16 @@
  * The reader: a workbook grid in, for every template found (one per `_meta` sheet) the scheme, the subject's meta, the
  * entries to score and where each cell is — or the reason the template cannot be scored. Pure: no I/O, no scoring.
  */
+import { RATER_LABELS } from "../rubric/raters";
 import type { Scheme } from "../rubric/types";
 import type { CellValue, Entries, Issue, SubjectMeta } from "../scoring/types";
-import { CONTRACT_VERSION, RATER_LABELS, SHEET_KEY } from "./meta-keys";
+import { CONTRACT_KEY, CONTRACT_VERSION, SCHEME_KEY, SCHEME_VERSION_KEY, SHEET_KEY, STATUS_KEY, isFinalStatus } from "./meta-keys";
 import { kindOf } from "../scoring/kinds";
 import { cellValueAt, formulaAt, readEntries, readSubjectMeta } from "./read-entries";
 import { relocateCells } from "./read-locate";
+import { bestCarrier, codedItems, namedSheet, recordedSheetName } from "./read-match";
 import type { MetaTable } from "./read-meta";
-import { cellMapKey, cellText, isMetaSheetName, readMetaTable } from "./read-meta";
+import { cellMapKey, isMetaSheetName, readMetaTable } from "./read-meta";
 import type { Grid, WorkbookGrid } from "./types";
 
 /** The subject's meta values plus the scheme id and version the template was made for (as `_meta` records them). */
@@ -30,6 +32,8 @@ export interface ReadTemplate {
   sheet: string;
   scheme: Scheme;
   meta: TemplateMeta;
+  /** 定稿: `_meta` records the template as final */
+  finalized: boolean;
   entries: Entries;
   /** "code:field" → A1 address on the scoring sheet, after re-finding moved rows */
   cells: Record<string, string>;
@@ -55,31 +59,18 @@ export interface ReadOutcome {
 }
 
 type Step<T> = { ok: true; value: T } | { ok: false; failure: ReadFailure };
+export type ReadStep = Step<ReadTemplate>;
 
 const NO_META_MESSAGE =
   "找不到 _meta 工作表：这不是由本工具生成的评分表（或 _meta 已被删除）。请用「插入评分表」或 branch-scoring template 重新生成评分表后再填写";
 
-/** The codes column A carries, which let the reader re-find rows: every section, indicator, rule and veto code. */
-export function codedItems(scheme: Scheme): Set<string> {
-  const codes = new Set<string>();
-  for (const section of scheme.sections) {
-    codes.add(section.code);
-    for (const indicator of section.indicators) {
-      codes.add(indicator.code);
-      for (const rule of indicator.rules) codes.add(rule.code);
-    }
-  }
-  for (const veto of scheme.vetoes) codes.add(veto.code);
-  return codes;
-}
-
 function resolveScheme(table: MetaTable, resolve: (id: string) => Scheme | undefined): Step<Scheme> {
-  const contract = table.values.contract ?? "";
+  const contract = table.values[CONTRACT_KEY] ?? "";
   if (contract !== String(CONTRACT_VERSION)) {
     const found = contract === "" ? "没有 contract 行" : `contract 为「${contract}」`;
     return fail(table, "contract", `「${table.sheet}」工作表${found}，本工具只能读取格式版本 ${CONTRACT_VERSION} 的评分表`);
   }
-  const id = table.values.scheme ?? "";
+  const id = table.values[SCHEME_KEY] ?? "";
   const scheme = id === "" ? undefined : resolve(id);
   if (!scheme) {
     const found = id === "" ? "没有 scheme 行" : `的考评方案「${id}」不认识`;
@@ -108,7 +99,7 @@ function checkCompleteness(table: MetaTable, scheme: Scheme): Step<Issue[]> {
   }
   for (const veto of scheme.vetoes) if (table.cells[cellMapKey(veto.code, "flag")] === undefined) missing.push(veto.code);
 
-  const recorded = table.values.schemeVersion ?? "";
+  const recorded = table.values[SCHEME_VERSION_KEY] ?? "";
   const versionDiffers = recorded !== scheme.version;
   const versions = `评分表按「${scheme.title}」${recorded || "（未记录）"} 版制作，当前方案为 ${scheme.version} 版`;
   if (missing.length > 0) {
@@ -136,41 +127,27 @@ function checkCompleteness(table: MetaTable, scheme: Scheme): Step<Issue[]> {
   };
 }
 
-/** How many of the scheme's codes column A of a sheet carries: tells a scoring sheet of this scheme from others. */
-function codeMatches(grid: Grid, codes: ReadonlySet<string>): number {
-  let count = 0;
-  for (const row of grid.values) if (codes.has(cellText(row[0]))) count += 1;
-  return count;
-}
-
-/**
- * The `sheet` key names the scoring sheet. Without it (older files), or when the user renamed the sheet since, the
- * sheet is the one (not a meta sheet) whose column A carries the most of the scheme's codes, else the first one.
- */
-function findScoringSheet(book: WorkbookGrid, table: MetaTable, codes: ReadonlySet<string>): Step<{ grid: Grid; issues: Issue[] }> {
-  const candidates = book.sheets.filter((grid) => !isMetaSheetName(grid.name));
-  const named = table.values[SHEET_KEY] ?? "";
-  const exact = named === "" ? undefined : candidates.find((grid) => grid.name === named);
+/** The scoring sheet of a `_meta` in a whole workbook, by the one matching rule of ./read-match.ts. */
+function findScoringSheet(sheets: readonly Grid[], table: MetaTable, codes: ReadonlySet<string>): Step<{ grid: Grid; issues: Issue[] }> {
+  const candidates = sheets.filter((grid) => !isMetaSheetName(grid.name));
+  const named = namedSheet(table, candidates.map((grid) => grid.name));
+  const exact = named === null ? undefined : candidates.find((grid) => grid.name === named);
   if (exact) return { ok: true, value: { grid: exact, issues: [] } };
 
-  let best: Grid | undefined;
-  let bestCount = 0;
-  for (const grid of candidates) {
-    const count = codeMatches(grid, codes);
-    if (count > bestCount) [best, bestCount] = [grid, count];
+  const recorded = recordedSheetName(table);
+  const best = bestCarrier(candidates, codes);
+  if (recorded === "") {
+    if (best) return { ok: true, value: { grid: best, issues: [] } };
+    if (candidates.length === 0) return fail(table, "no-sheet", `「${table.sheet}」对应的评分表工作表不存在（工作簿中除 _meta 外没有其他工作表）`);
+    return fail(table, "no-sheet", `「${table.sheet}」没有记录评分表工作表，也找不到带有本方案编号的工作表`);
   }
-  if (named === "") {
-    const grid = best ?? candidates[0];
-    if (!grid) return fail(table, "no-sheet", `「${table.sheet}」对应的评分表工作表不存在（工作簿中除 _meta 外没有其他工作表）`);
-    return { ok: true, value: { grid, issues: [] } };
-  }
-  if (!best) return fail(table, "no-sheet", `「${table.sheet}」记录的评分表工作表「${named}」不存在，也找不到带有本方案编号的工作表`);
+  if (!best) return fail(table, "no-sheet", `「${table.sheet}」记录的评分表工作表「${recorded}」不存在，也找不到带有本方案编号的工作表`);
   const renamed: Issue = {
     severity: "warning",
     kind: "meta-invalid",
     code: `meta:${SHEET_KEY}`,
     cell: null,
-    message: `「${table.sheet}」记录的评分表工作表「${named}」不存在，已按 A 列编号改读「${best.name}」`,
+    message: `「${table.sheet}」记录的评分表工作表「${recorded}」不存在，已按 A 列编号改读「${best.name}」`,
   };
   return { ok: true, value: { grid: best, issues: [renamed] } };
 }
@@ -184,14 +161,15 @@ function readScoreCells(grid: Grid, cells: Record<string, string>): ScoreCell[] 
   return outputs;
 }
 
-function readTemplate(book: WorkbookGrid, metaGrid: Grid, resolve: (id: string) => Scheme | undefined): Step<ReadTemplate> {
+/** Reads the template a `_meta` describes, its scoring sheet found among `sheets` by the matching rule. */
+function readTemplate(sheets: readonly Grid[], metaGrid: Grid, resolve: (id: string) => Scheme | undefined): ReadStep {
   const table = readMetaTable(metaGrid);
   const scheme = resolveScheme(table, resolve);
   if (!scheme.ok) return scheme;
   const complete = checkCompleteness(table, scheme.value);
   if (!complete.ok) return complete;
   const codes = codedItems(scheme.value);
-  const found = findScoringSheet(book, table, codes);
+  const found = findScoringSheet(sheets, table, codes);
   if (!found.ok) return found;
 
   const { grid } = found.value;
@@ -215,13 +193,22 @@ function readTemplate(book: WorkbookGrid, metaGrid: Grid, resolve: (id: string) 
       metaSheet: table.sheet,
       sheet: grid.name,
       scheme: scheme.value,
-      meta: { ...subject.meta, scheme: table.values.scheme ?? "", schemeVersion: table.values.schemeVersion ?? "" },
+      meta: { ...subject.meta, scheme: table.values[SCHEME_KEY] ?? "", schemeVersion: table.values[SCHEME_VERSION_KEY] ?? "" },
+      finalized: isFinalStatus(table.values[STATUS_KEY]),
       entries,
       cells: located.cells,
       outputs: readScoreCells(grid, located.cells),
       issues: [...complete.value, ...found.value.issues, ...located.issues, ...subject.issues, ...entryIssues],
     },
   };
+}
+
+/**
+ * The template of one `_meta` read from exactly that grid and the sheet's: what the task pane reads while the user
+ * works on a sheet, without reading the rest of the workbook. The sheet must be the one the `_meta` describes.
+ */
+export function readTemplateOn(metaGrid: Grid, sheetGrid: Grid, resolve: (id: string) => Scheme | undefined): ReadStep {
+  return readTemplate([sheetGrid], metaGrid, resolve);
 }
 
 /**
@@ -233,7 +220,7 @@ export function readScoringWorkbook(book: WorkbookGrid, resolve: (id: string) =>
   if (metaGrids.length === 0) return { templates: [], failures: [{ metaSheet: null, reason: "no-meta", message: NO_META_MESSAGE }] };
   const outcome: ReadOutcome = { templates: [], failures: [] };
   for (const metaGrid of metaGrids) {
-    const step = readTemplate(book, metaGrid, resolve);
+    const step = readTemplate(book.sheets, metaGrid, resolve);
     if (step.ok) outcome.templates.push(step.value);
     else outcome.failures.push(step.failure);
   }

@@ -1,6 +1,7 @@
 /**
  * Scoring a workbook: read every template, score its entries with the engine, and put the cell address on every
- * issue. The one function the CLI `score`, the compiler and the task pane call. Scores come from the inputs, never
+ * issue. The CLI `score` and the compile score whole workbooks here; the task pane scores the one template it reads
+ * (reader.readTemplateOn) with scoreTemplate. Scores come from the inputs, never
  * from cached formula results.
  */
 import type { Scheme } from "../rubric/types";

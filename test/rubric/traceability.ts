@@ -5,7 +5,7 @@
  */
 import type { Scheme } from "../../src/rubric/types";
 import { SUBJECT_META_KEYS } from "../../src/sheet/meta-keys";
-import { codedItems } from "../../src/sheet/reader";
+import { codedItems } from "../../src/sheet/read-match";
 import { sourceSentences } from "./source-sentences";
 
 export interface TraceRow {

@@ -15,7 +15,7 @@ import { isMetaSheetName } from "../../../sheet/read-meta";
 import { countBySeverity } from "./problems";
 import { describeHostError } from "../../shared/host-errors";
 import type { HostErrorDescription } from "../../shared/host-errors";
-import { draftMetaValues, finalMetaValues } from "./meta-status";
+import { draftMetaValues, finalMetaValues } from "../../../sheet/meta-keys";
 import { DEFAULT_RETRY_DELAYS_MS, realSleep, withCellEditRetry } from "./retry";
 import { findTemplate, metaCandidates, readTemplate } from "./template-reading";
 import type { LiveTemplate, Resolve, TemplateLocation, TemplateReading } from "./template-reading";

@@ -1,16 +1,18 @@
 /**
  * Pure: from the grids the live controller read, the one template whose scoring sheet is the given sheet — its score,
- * what the 评分 view shows, whether it is 定稿 and which cells are inputs — or why it cannot be scored.
+ * what the 评分 view shows, whether it is 定稿 and which cells are inputs — or why it cannot be scored. Reading,
+ * `_meta` parsing and the meta↔sheet matching rule are the sheet reader's (src/sheet/reader.ts, read-match.ts).
  */
 import type { Scheme } from "../../../rubric/types";
-import { SHEET_KEY } from "../../../sheet/meta-keys";
+import { namedSheet } from "../../../sheet/read-match";
 import { isMetaSheetName, readMetaTable } from "../../../sheet/read-meta";
-import type { WorkbookScore } from "../../../sheet/score-workbook";
-import { scoreWorkbook } from "../../../sheet/score-workbook";
+import { readTemplateOn } from "../../../sheet/reader";
+import type { TemplateScore } from "../../../sheet/score-workbook";
+import { scoreTemplate } from "../../../sheet/score-workbook";
+import { sameSheetName } from "../../../sheet/sheet-names";
 import type { Grid } from "../../../sheet/types";
 import { buildScoringViewState } from "./scoring-state";
 import type { ScoringViewState } from "./scoring-state";
-import { STATUS_KEY, isFinalStatus } from "./meta-status";
 
 export type Resolve = (id: string) => Scheme | undefined;
 
@@ -21,7 +23,7 @@ export interface TemplateLocation {
 }
 
 export interface LiveTemplate extends TemplateLocation {
-  score: WorkbookScore & { ok: true };
+  score: TemplateScore;
   view: ScoringViewState;
   /** every input cell (amounts, reasons, evidence, veto flags, header fields): what 定稿 locks */
   inputs: string[];
@@ -33,8 +35,6 @@ export type TemplateReading =
   | { kind: "unreadable"; location: TemplateLocation; message: string }
   | { kind: "not-template" };
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 export interface MetaCandidates {
   /** metas whose `sheet` key names the sheet */
   named: Grid[];
@@ -44,39 +44,32 @@ export interface MetaCandidates {
 
 export function metaCandidates(sheet: string, metas: readonly Grid[], sheetNames: readonly string[]): MetaCandidates {
   if (isMetaSheetName(sheet)) return { named: [], orphaned: [] };
-  const target = (meta: Grid) => readMetaTable(meta).values[SHEET_KEY] ?? "";
+  const targets = metas.map((meta) => ({ meta, target: namedSheet(readMetaTable(meta), sheetNames) }));
   return {
-    named: metas.filter((meta) => sameName(target(meta), sheet)),
-    orphaned: metas.filter((meta) => target(meta) === "" || !sheetNames.some((name) => sameName(name, target(meta)))),
+    named: targets.filter(({ target }) => target !== null && sameSheetName(target, sheet)).map(({ meta }) => meta),
+    orphaned: targets.filter(({ target }) => target === null).map(({ meta }) => meta),
   };
-}
-
-/** Column A of a scoring sheet carries its rule codes; a renamed template keeps at least half of them there. */
-function carriesRuleCodes(sheetGrid: Grid, scheme: Scheme): boolean {
-  const codes = new Set(scheme.sections.flatMap((s) => s.indicators.flatMap((i) => i.rules.map((r) => r.code))));
-  const found = new Set(sheetGrid.values.map((row) => String(row[0] ?? "").trim()).filter((text) => codes.has(text)));
-  return codes.size > 0 && found.size * 2 >= codes.size;
 }
 
 /** Reads one template from exactly its two grids (the scoring sheet and its `_meta`). */
 export function readTemplate(sheetGrid: Grid, metaGrid: Grid, resolve: Resolve): TemplateReading {
-  const book = { sheets: [metaGrid, sheetGrid] };
   const location = { sheet: sheetGrid.name, metaSheet: metaGrid.name };
-  const score = scoreWorkbook(book, resolve);
-  if (!score.ok) return { kind: "unreadable", location, message: score.message };
-  const finalized = isFinalStatus(readMetaTable(metaGrid).values[STATUS_KEY]);
+  const read = readTemplateOn(metaGrid, sheetGrid, resolve);
+  if (!read.ok) return { kind: "unreadable", location, message: read.failure.message };
+  const score = scoreTemplate(read.value);
   const inputs = Object.entries(score.cells)
     .filter(([key]) => !key.endsWith(":score"))
     .map(([, address]) => address);
   return {
     kind: "template",
-    template: { ...location, score, view: buildScoringViewState(score, finalized), inputs: [...new Set(inputs)] },
+    template: { ...location, score, view: buildScoringViewState(score, read.value.finalized), inputs: [...new Set(inputs)] },
   };
 }
 
 /**
  * A meta naming the sheet decides (its problem is reported when it cannot be read); an orphaned meta is taken only when
- * the sheet still carries its scheme's codes, so an ordinary sheet is never mistaken for a template.
+ * the reader's matching rule accepts the sheet (it carries at least half of the scheme's codes), so an ordinary sheet
+ * is never mistaken for a template.
  */
 export function findTemplate(sheetGrid: Grid, candidates: MetaCandidates, resolve: Resolve): TemplateReading {
   let firstProblem: TemplateReading | null = null;
@@ -88,7 +81,7 @@ export function findTemplate(sheetGrid: Grid, candidates: MetaCandidates, resolv
   if (firstProblem) return firstProblem;
   for (const meta of candidates.orphaned) {
     const reading = readTemplate(sheetGrid, meta, resolve);
-    if (reading.kind === "template" && carriesRuleCodes(sheetGrid, reading.template.score.scheme)) return reading;
+    if (reading.kind === "template") return reading;
   }
   return { kind: "not-template" };
 }

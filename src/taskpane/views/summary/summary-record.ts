@@ -7,13 +7,15 @@
  */
 import type { CellValue } from "../../../scoring/types";
 import type { Grid, PlanCell, SheetPlan, WorkbookPlan } from "../../../sheet/types";
+import {
+  SUMMARY_RECORD_MARKER,
+  SUMMARY_RECORD_SHEET,
+  SUMMARY_SELF_ROW,
+  SUMMARY_SHEET_ROW,
+  SUMMARY_TIME_ROW,
+} from "../../../sheet/meta-keys";
 import { sheetPlan } from "../../../sheet/sheet-plan";
 
-export const RECORD_SHEET = "_summary";
-const MARKER: [string, string] = ["branch-scoring", "summary"];
-const SHEET_ROW = "sheet";
-const SELF_ROW = "record";
-const TIME_ROW = "generatedAt";
 
 export interface RecordedSheet {
   name: string;
@@ -37,13 +39,13 @@ function textCell(value: string): PlanCell {
 
 function recordSheet(plan: WorkbookPlan, generatedAt: string): SheetPlan {
   const cells: PlanCell[][] = [
-    MARKER.map(textCell),
-    ...plan.sheets.map((sheet) => [textCell(SHEET_ROW), textCell(sheet.name), textCell(firstCellText(sheet.cells[0]?.[0]?.value))]),
-    [textCell(SELF_ROW), textCell(RECORD_SHEET)],
-    [textCell(TIME_ROW), textCell(generatedAt)],
+    SUMMARY_RECORD_MARKER.map(textCell),
+    ...plan.sheets.map((sheet) => [textCell(SUMMARY_SHEET_ROW), textCell(sheet.name), textCell(firstCellText(sheet.cells[0]?.[0]?.value))]),
+    [textCell(SUMMARY_SELF_ROW), textCell(SUMMARY_RECORD_SHEET)],
+    [textCell(SUMMARY_TIME_ROW), textCell(generatedAt)],
   ];
   return sheetPlan({
-    name: RECORD_SHEET,
+    name: SUMMARY_RECORD_SHEET,
     visibility: "hidden",
     cells,
     // text format, so a sheet name such as "2025" or "=x" stays text
@@ -55,25 +57,25 @@ function recordSheet(plan: WorkbookPlan, generatedAt: string): SheetPlan {
 /** The summary plan plus its hidden record; every recorded name is a name cell, so it ends up as the name used. */
 export function withSummaryRecord(plan: WorkbookPlan, generatedAt: string): WorkbookPlan {
   const nameCells = [
-    ...plan.sheets.map((sheet, index) => ({ sheet: RECORD_SHEET, address: `B${index + 2}`, refersTo: sheet.name })),
-    { sheet: RECORD_SHEET, address: `B${plan.sheets.length + 2}`, refersTo: RECORD_SHEET },
+    ...plan.sheets.map((sheet, index) => ({ sheet: SUMMARY_RECORD_SHEET, address: `B${index + 2}`, refersTo: sheet.name })),
+    { sheet: SUMMARY_RECORD_SHEET, address: `B${plan.sheets.length + 2}`, refersTo: SUMMARY_RECORD_SHEET },
   ];
   return { ...plan, sheets: [...plan.sheets, recordSheet(plan, generatedAt)], nameCells: [...(plan.nameCells ?? []), ...nameCells] };
 }
 
 /** `_summary`, or the name a host gave it beside a user's `_summary` ("_summary (2)"). */
 export function mayBeRecordSheet(name: string): boolean {
-  return /^_summary( \(\d+\))?$/i.test(name);
+  return new RegExp(`^${SUMMARY_RECORD_SHEET}( \\(\\d+\\))?$`, "i").test(name);
 }
 
 /** A record read back, or null when the sheet is not one of ours (a user's sheet that happens to share the name). */
 export function parseSummaryRecord(grid: Grid): SummaryRecord | null {
   const rows = grid.values;
-  if (firstCellText(rows[0]?.[0]) !== MARKER[0] || firstCellText(rows[0]?.[1]) !== MARKER[1]) return null;
+  if (firstCellText(rows[0]?.[0]) !== SUMMARY_RECORD_MARKER[0] || firstCellText(rows[0]?.[1]) !== SUMMARY_RECORD_MARKER[1]) return null;
   const sheets: RecordedSheet[] = [];
   for (const row of rows.slice(1)) {
     const name = firstCellText(row[1]);
-    if (firstCellText(row[0]) === SHEET_ROW && name !== "") sheets.push({ name, firstCell: firstCellText(row[2]) });
+    if (firstCellText(row[0]) === SUMMARY_SHEET_ROW && name !== "") sheets.push({ name, firstCell: firstCellText(row[2]) });
   }
   return { name: grid.name, sheets };
 }
