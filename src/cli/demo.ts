@@ -17,7 +17,7 @@ interface DemoOptions {
 const MIN_BRANCHES = 12;
 const MAX_BRANCHES = 2000;
 
-export async function runDemo(options: DemoOptions): Promise<number> {
+async function runDemo(options: DemoOptions): Promise<number> {
   const branches = Number(options.branches);
   if (!Number.isInteger(branches) || branches < MIN_BRANCHES || branches > MAX_BRANCHES) {
     process.stderr.write(`--branches 应为 ${MIN_BRANCHES}–${MAX_BRANCHES} 之间的整数（收到“${options.branches}”）\n`);

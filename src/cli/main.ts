@@ -6,7 +6,7 @@ import { registerSchemes } from "./schemes";
 import { registerScore } from "./score";
 import { registerTemplate } from "./template";
 
-export function buildProgram(): Command {
+function buildProgram(): Command {
   const program = new Command();
   program
     .name("branch-scoring")

@@ -30,7 +30,7 @@ export interface SchemeListing {
   headerFields: { key: string; label: string; choices?: string[] }[];
 }
 
-export function toListing(scheme: Scheme): SchemeListing {
+function toListing(scheme: Scheme): SchemeListing {
   return {
     id: scheme.id,
     title: scheme.title,
@@ -58,13 +58,13 @@ export function toListing(scheme: Scheme): SchemeListing {
 
 const SUBJECT_LABELS: Record<SubjectKind, string> = { branch: "党支部", secretary: "党支部书记" };
 
-export function renderTable(rows: string[][]): string {
+function renderTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ""))));
   return rows.map((row) => row.map((cell, column) => padEnd(cell, widths[column]!)).join("  ").trimEnd()).join("\n");
 }
 
 /** `custom`: schemes from a rubric file, whose points are the user's own. */
-export function formatSchemeTable(schemes: Scheme[], custom = false): string {
+function formatSchemeTable(schemes: Scheme[], custom = false): string {
   const header = ["编号 id", "名称", "考核对象", "满分", "一级/二级指标", "否决项", "分值来源"];
   const rows = schemes.map((scheme) => [
     scheme.id,

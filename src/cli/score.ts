@@ -20,7 +20,7 @@ interface ScoreOptions {
 }
 
 /** The object contracts.md fixes for `score --json`; `kind` on issues and `sheet` are additions. */
-export function scoreJson(file: string, template: TemplateScore) {
+function scoreJson(file: string, template: TemplateScore) {
   const { meta, result } = template;
   return {
     file,
@@ -99,7 +99,7 @@ function schemeResolver(rubric: string | undefined): { resolve: (id: string) => 
   return { resolve: (id) => (id === custom.id ? custom : getScheme(id)) };
 }
 
-export async function runScore(file: string, options: ScoreOptions): Promise<number> {
+async function runScore(file: string, options: ScoreOptions): Promise<number> {
   const resolver = schemeResolver(options.rubric);
   if ("errors" in resolver) {
     process.stderr.write(`评分细则文件有误，未计分：\n${resolver.errors.map((error) => `  ${error}`).join("\n")}\n`);

@@ -109,7 +109,7 @@ function refuse(message: string): number {
   return 1;
 }
 
-export async function runTemplate(schemeArgument: string, options: TemplateOptions): Promise<number> {
+async function runTemplate(schemeArgument: string, options: TemplateOptions): Promise<number> {
   const scheme = chooseScheme(schemeArgument, options.rubric);
   if (!scheme.ok) return refuse(scheme.message);
   const output = checkOutput(options.output, options.force === true);

@@ -19,7 +19,7 @@ import { branchNames, DEMO_ORGS, personName } from "./names";
 import type { Random } from "./prng";
 import { seededRandom } from "./prng";
 
-export const DEMO_SEED = 20250701;
+const DEMO_SEED = 20250701;
 const PERIOD = "2025年度";
 const MANIFEST = ".branch-scoring-demo.json";
 
@@ -141,7 +141,7 @@ const SIQIANG_BRANCHES = [
   "机关离退休工作党支部", "机关招生就业党支部",
 ];
 /** 四强: 14 机关 branches; the first two equal at the top (a tie at the 10% line), two vetoed, one already named. */
-export const SIQIANG_NAMED = SIQIANG_BRANCHES[13];
+const SIQIANG_NAMED = SIQIANG_BRANCHES[13];
 
 async function writeSiqiang(writer: DemoWriter, folder: string, random: Random): Promise<void> {
   const scheme = schemeOf("siqiang");

@@ -9,7 +9,7 @@
  */
 
 /** Decimal places kept by every operation. */
-export const DECIMALS = 6;
+const DECIMALS = 6;
 const SCALE = 10 ** DECIMALS;
 const BIG_SCALE = BigInt(SCALE);
 

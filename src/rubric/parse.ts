@@ -47,7 +47,7 @@ const rubricErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** sections[0].indicators[2].rules[1].amount */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   let text = "";
   for (const key of path) text += typeof key === "number" ? `[${key}]` : `${text ? "." : ""}${String(key)}`;
   return text || "（顶层）";

@@ -12,9 +12,9 @@ export const DEFAULT_BANDS: readonly Band[] = [
   { name: "一般", min: 70 },
   { name: "较差", min: 0 },
 ];
-export const DEFAULT_PASS_LINE: Readonly<PassLine> = { minTotal: 80, noVeto: true };
-export const DEFAULT_RATERS: readonly RaterKind[] = ["self", "mass", "org"];
-export const DEFAULT_MAX = 100;
+const DEFAULT_PASS_LINE: Readonly<PassLine> = { minTotal: 80, noVeto: true };
+const DEFAULT_RATERS: readonly RaterKind[] = ["self", "mass", "org"];
+const DEFAULT_MAX = 100;
 
 const text = z.string().trim().min(1);
 const amount = z.number();
@@ -60,7 +60,7 @@ const SCHEMA_KINDS: { [K in RuleKind]: z.output<typeof ruleSchema>["kind"] & K }
 };
 export const RULE_KINDS: readonly RuleKind[] = Object.values(SCHEMA_KINDS);
 
-export const indicatorSchema = z
+const indicatorSchema = z
   .strictObject({
     code: text,
     title: text,

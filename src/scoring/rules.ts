@@ -4,7 +4,6 @@ import type { Contribution } from "./kinds";
 import { kindOf } from "./kinds";
 import type { Issue, RuleEntry } from "./types";
 
-export type { Contribution } from "./kinds";
 
 export function evaluateRule(rule: Rule, indicator: Indicator, entry: RuleEntry | undefined, issues: Issue[]): Contribution {
   return kindOf(rule).evaluate(rule, indicator, entry, issues);

@@ -25,14 +25,14 @@ export type SubjectMetaKey = (typeof SUBJECT_META_KEYS)[number];
 export const SHEET_KEY = "sheet";
 
 export type CellField = EntryField | "flag" | "score";
-export const CELL_FIELDS: readonly CellField[] = ["quantity", "deduction", "award", "raw", "reason", "evidence", "flag", "score"];
+const CELL_FIELDS: readonly CellField[] = ["quantity", "deduction", "award", "raw", "reason", "evidence", "flag", "score"];
 
 /** Codes of the output cells that are not rubric items. */
 export const TOTAL_CODE = "total";
 export const BAND_CODE = "band";
 export const PASS_CODE = "pass";
 /** `cell:meta:<key>` addresses the visible header inputs. */
-export const META_CODE = "meta";
+const META_CODE = "meta";
 
 export function cellKey(code: string, field: string): string {
   return `cell:${code}:${field}`;
@@ -43,9 +43,9 @@ export function cellKey(code: string, field: string): string {
  * reopened). An addition to the contract's key list; readers that do not know these keys ignore them.
  */
 export const STATUS_KEY = "status";
-export const FINALIZED_AT_KEY = "finalizedAt";
-export const FINAL_STATUS = "final";
-export const DRAFT_STATUS = "draft";
+const FINALIZED_AT_KEY = "finalizedAt";
+const FINAL_STATUS = "final";
+const DRAFT_STATUS = "draft";
 
 export function finalMetaValues(now: Date): Record<string, string> {
   return { [STATUS_KEY]: FINAL_STATUS, [FINALIZED_AT_KEY]: now.toISOString() };

@@ -26,7 +26,7 @@ const MISMATCH = { fill: "#F8CBAD", fontColor: "#833C0B" };
 const BAND_FILLS = ["#C6EFCE", "#DDEBF7", "#FFF2CC", "#F8CBAD", "#EDEDED"];
 
 /** A non-blank amount (deduction or award) in the given row obeys its rule: ≥ 0, ≤ cap, on the step, 0 or low…high. */
-export function amountValidity(row: number): string {
+function amountValidity(row: number): string {
   const x = a1(row, COLUMN.amount);
   const [low, high, cap, step, quantity] = [PARAM.low, PARAM.high, PARAM.cap, PARAM.step, PARAM.quantity].map((column) => paramRef(column, row));
   // integer arithmetic for the step, so 0.1-style steps do not trip on floats; each-rules are checked against q by the mismatch highlight
@@ -35,7 +35,7 @@ export function amountValidity(row: number): string {
 }
 
 /** A non-blank 数量 (occurrences, count or raw score) in the given row obeys its rule: ≥ 0, ≤ its maximum, whole for occurrences. */
-export function quantityValidity(row: number): string {
+function quantityValidity(row: number): string {
   const x = a1(row, COLUMN.quantity);
   const max = paramRef(PARAM.quantityMax, row);
   const quantity = paramRef(PARAM.quantity, row);
@@ -43,7 +43,7 @@ export function quantityValidity(row: number): string {
 }
 
 /** Occurrences and deduction of an each-rule disagree: the deduction is outside min(cap, q×low) … min(cap, q×high). */
-export function mismatchExpression(row: number): string {
+function mismatchExpression(row: number): string {
   const q = `$${a1(row, COLUMN.quantity)}`;
   const entered = `N($${a1(row, COLUMN.amount)})`;
   const [low, high, cap, quantity] = [PARAM.low, PARAM.high, PARAM.cap, PARAM.quantity].map((column) => paramRef(column, row));

@@ -28,17 +28,17 @@ export const PARAM = {
   deducted: LAST_COLUMN + 8,
 } as const;
 
-export const FIRST_PARAM_COLUMN = PARAM.kind;
+const FIRST_PARAM_COLUMN = PARAM.kind;
 export const LAST_PARAM_COLUMN = PARAM.deducted;
 export const PARAM_COLUMNS = Array.from({ length: LAST_PARAM_COLUMN - FIRST_PARAM_COLUMN + 1 }, (_, index) => FIRST_PARAM_COLUMN + index);
 export const PARAM_WIDTH = 8;
-export const PARAM_TITLE = "规则参数（勿改）";
-export const PARAM_HEADERS = ["类型", "每项下限", "每项上限", "封顶", "步长", "数量类型", "数量上限", "扣分合计"];
+const PARAM_TITLE = "规则参数（勿改）";
+const PARAM_HEADERS = ["类型", "每项下限", "每项上限", "封顶", "步长", "数量类型", "数量上限", "扣分合计"];
 
 /** Each-rules: 数量 counts occurrences (a whole number) and the deduction is per occurrence. */
 export const QUANTITY_OCCURRENCES = 1;
 /** Count and convert rules: 数量 is a measured number (a count, a percentage, a raw score). */
-export const QUANTITY_MEASURE = 2;
+const QUANTITY_MEASURE = 2;
 
 /** "$M12": a parameter of the given (0-based) row, column fixed so one formula can be copied across columns. */
 export function paramRef(column: number, row: number): string {

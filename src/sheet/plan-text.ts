@@ -31,7 +31,7 @@ export function titleText(scheme: Scheme): string {
   return `${scheme.title}评分表`;
 }
 
-export const DEFAULT_ALLOCATION_NOTICE = "默认分值，可按本单位实际调整";
+const DEFAULT_ALLOCATION_NOTICE = "默认分值，可按本单位实际调整";
 
 export function noticeText(scheme: Scheme): string {
   const parts = [];
@@ -55,7 +55,7 @@ const FIELD_NAMES: Record<EntryField, string> = {
 };
 
 /** What a valid entry is, for the error message of one input: the rule's main input as its kind words it. */
-export function expectationText(rule: Rule, field: EntryField, cap: number): string {
+function expectationText(rule: Rule, field: EntryField, cap: number): string {
   const kind = kindOf(rule);
   if (field === kind.main) return kind.expects(rule, cap, ruleStep(rule));
   switch (field) {

@@ -80,7 +80,7 @@ const RATER_SYNONYMS: Record<string, RaterKind> = {
   组织考评: "org",
 };
 
-export function parseRater(text: string): RaterKind | null {
+function parseRater(text: string): RaterKind | null {
   const trimmed = text.trim();
   return raterFromLabel(trimmed) ?? raterFromLabel(trimmed.toLowerCase()) ?? RATER_SYNONYMS[trimmed] ?? null;
 }

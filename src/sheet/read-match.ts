@@ -51,7 +51,7 @@ function codeMatches(grid: Grid, codes: ReadonlySet<string>): number {
 }
 
 /** A sheet that may stand in for the one a `_meta` no longer names: not a meta sheet, at least half the codes. */
-export function carriesCodes(grid: Grid, codes: ReadonlySet<string>): boolean {
+function carriesCodes(grid: Grid, codes: ReadonlySet<string>): boolean {
   if (isMetaSheetName(grid.name) || codes.size === 0) return false;
   return codeMatches(grid, codes) * 2 >= codes.size;
 }

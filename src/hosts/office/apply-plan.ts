@@ -17,8 +17,8 @@ import { sync } from "./sync";
  * measures when formats go batched (ExcelApi 1.9+), so 4 MB keeps a margin while a 1000-indicator rubric still goes
  * in one request; one action per rectangle (older Excel) it runs ~18% below, hence the smaller budget there.
  */
-export const REQUEST_BYTES = 4 * 1024 * 1024;
-export const REQUEST_BYTES_PER_RANGE = 3 * 1024 * 1024;
+const REQUEST_BYTES = 4 * 1024 * 1024;
+const REQUEST_BYTES_PER_RANGE = 3 * 1024 * 1024;
 
 const NOTICE_NO_VALIDATION =
   "当前 Excel 版本不支持数据验证（需要 ExcelApi 1.8），输入单元格未设置下拉列表和数值范围；计分时仍会逐项校验。";
@@ -33,7 +33,7 @@ interface Naming {
 }
 
 /** Never reuses a user's sheet name; our replaced sheets are parked under temporary names and deleted at the end. */
-export function chooseNames(existing: string[], planned: string[], replace: string[]): Naming {
+function chooseNames(existing: string[], planned: string[], replace: string[]): Naming {
   const replacedLower = new Set(replace.map((name) => name.toLowerCase()));
   const toPark = existing.filter((name) => replacedLower.has(name.toLowerCase()));
   const taken = new Set(existing.map((name) => name.toLowerCase()));

@@ -35,7 +35,7 @@ interface StyleWrite {
  * Each style property grouped on its own: a table that is bordered throughout gets one border range even though its
  * rows alternate fills and fonts. Far fewer requests than one range per (style, rectangle).
  */
-export function styleWrites(sheet: SheetPlan): StyleWrite[] {
+function styleWrites(sheet: SheetPlan): StyleWrite[] {
   const writes: StyleWrite[] = [];
   for (const property of STYLE_PROPERTIES) {
     const grid = sheet.cells.map((row) =>

@@ -11,7 +11,7 @@ import { columnLetter } from "../../sheet/addresses";
 import { areaAddress, runsOf } from "./areas";
 
 /** getRange documents an 8192-character address limit; RangeAreas addresses stay well under it */
-export const ADDRESS_CHUNK = 2000;
+const ADDRESS_CHUNK = 2000;
 
 /** Addresses joined with commas into strings of at most `limit` characters. */
 export function addressChunks(addresses: string[], limit = ADDRESS_CHUNK): string[] {

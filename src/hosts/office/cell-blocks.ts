@@ -12,7 +12,7 @@ export interface CellBlock {
 }
 
 /** bytes of one block's JSON; blocks are split by rows above this */
-export const BLOCK_BYTES = 1024 * 1024;
+const BLOCK_BYTES = 1024 * 1024;
 
 const encoder = new TextEncoder();
 
@@ -24,7 +24,7 @@ export function jsonBytes(value: unknown): number {
  * Text always goes in with a leading apostrophe: Excel would otherwise turn "=x", "+x", "-x", "@x" into formulas and
  * "1.10", "1-2", "3月5日" into numbers or dates. The apostrophe is not part of the value read back.
  */
-export function cellInput(cell: PlanCell | null, nameOverride?: string): BlockInput {
+function cellInput(cell: PlanCell | null, nameOverride?: string): BlockInput {
   if (nameOverride !== undefined) return `'${nameOverride}`;
   if (!cell) return null;
   if (cell.formula) return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;

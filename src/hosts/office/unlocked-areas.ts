@@ -15,7 +15,7 @@ function column(letters: string): number {
 }
 
 /** "B3:C4" → area; null for anything else (whole rows or columns), which is then left as it is. */
-export function parseArea(text: string): Area | null {
+function parseArea(text: string): Area | null {
   const m = AREA.exec(text);
   if (!m) return null;
   const r0 = Number(m[2]) - 1;

@@ -3,7 +3,7 @@ import type { Fill, Style } from "exceljs";
 import type { CellStyle, ConditionalFormatPlan } from "../../sheet/types";
 
 /** "#RRGGBB" → ExcelJS ARGB "FFRRGGBB" (opaque). */
-export function toArgb(color: string): string {
+function toArgb(color: string): string {
   const match = /^#?([0-9a-f]{6})$/i.exec(color.trim());
   if (!match) throw new Error(`颜色格式应为 #RRGGBB (colour must be #RRGGBB): ${color}`);
   return "FF" + match[1].toUpperCase();

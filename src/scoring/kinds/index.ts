@@ -14,7 +14,7 @@ import { range } from "./range";
 import { rangeEach } from "./range-each";
 import type { RuleKindSpec } from "./types";
 
-export type { Contribution, RuleKindSpec, SheetParams } from "./types";
+export type { Contribution } from "./types";
 
 const RULE_KIND_SPECS = {
   fixed,

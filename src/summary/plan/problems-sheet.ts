@@ -7,7 +7,7 @@ import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const PROBLEMS_SHEET = "问题清单";
 /** 0-based row of the table header, below the title and a blank separator. */
-export const PROBLEMS_HEADER_ROW = 2;
+const PROBLEMS_HEADER_ROW = 2;
 
 export function problemsSheet(summary: Summary): SheetPlan {
   const errors = summary.problems.filter((p) => p.severity === "error").length;

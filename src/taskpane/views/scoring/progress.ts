@@ -19,7 +19,7 @@ export interface Progress {
   rules: Tally;
 }
 
-export const REQUIRED_META_KEYS = ["subject", "org", "period", "rater", "evaluator"] as const;
+const REQUIRED_META_KEYS = ["subject", "org", "period", "rater", "evaluator"] as const;
 
 const AMOUNT_FIELDS: EntryField[] = ["quantity", "deduction", "award", "raw"];
 

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   cell: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-export const PROBLEM_PREVIEW_ROWS = 20;
+const PROBLEM_PREVIEW_ROWS = 20;
 
 /** 问题: errors first, file by file in sheet order — file, cell, message; the full list goes to the 问题清单 sheet. */
 export function ProblemsPreview({ problems, files }: { problems: readonly SummaryProblem[]; files: readonly string[] }) {

@@ -20,7 +20,7 @@ const RECOMMEND_KEYS: Record<RecommendationMark, MessageKey | null> = {
   none: null,
 };
 
-export const RANKING_PREVIEW_ROWS = 10;
+const RANKING_PREVIEW_ROWS = 10;
 
 /** The top of the ranking as the 汇总 sheet will show it: 排名, 支部, 总分, 等次, 推荐. */
 export function RankingPreview({ summary, bands }: { summary: Summary; bands: readonly Band[] }) {

@@ -25,7 +25,7 @@ function numbered(name: string, n: number): string {
 }
 
 /** Office's lock files (~$名单.xlsx) appear beside open workbooks and are never workbooks themselves. */
-export function isLockFile(name: string): boolean {
+function isLockFile(name: string): boolean {
   return name.startsWith("~$");
 }
 
