@@ -8,7 +8,7 @@
  * sheet cannot be found by name, since the reader then looks for it by its codes).
  */
 import { readMetaTable, isMetaSheetName } from "../../sheet/read-meta";
-import { SHEET_KEY } from "../../sheet/meta-keys";
+import { namedSheet } from "../../sheet/read-match";
 import type { Grid, WorkbookGrid } from "../../sheet/types";
 import { dateStylesHandler } from "./date-styles";
 import { checkOtherParts, checkWorkbookBytes, DEFAULT_READ_LIMITS, type CheckedPackage, type ReadLimits } from "./file-check";
@@ -79,17 +79,21 @@ class PackageReader {
   }
 }
 
-/** The meta sheets, then only the scoring sheets they name (or every sheet when one cannot be found by name). */
+/**
+ * The meta sheets, then only the scoring sheets they name by the reader's matching rule (sheet/read-match), or every
+ * sheet when one names no existing sheet (the reader then looks for the sheet by its codes).
+ */
 function scoringSheets(reader: PackageReader): Grid[] {
   const sheets = reader.index.sheets.filter((sheet) => sheet.part !== null);
   const grids = new Map<SheetEntry, Grid>();
   for (const sheet of sheets) if (isMetaSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
+  const others = sheets.filter((sheet) => !isMetaSheetName(sheet.name)).map((sheet) => sheet.name);
   const named = new Set<string>();
   let searchAll = false;
   for (const grid of grids.values()) {
-    const name = readMetaTable(grid).values[SHEET_KEY] ?? "";
-    if (name === "" || !sheets.some((sheet) => sheet.name === name && !isMetaSheetName(sheet.name))) searchAll = true;
-    named.add(name);
+    const name = namedSheet(readMetaTable(grid), others);
+    if (name === null) searchAll = true;
+    else named.add(name);
   }
   for (const sheet of sheets) {
     if (grids.has(sheet) || !(searchAll || named.has(sheet.name))) continue;
