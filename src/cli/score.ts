@@ -6,9 +6,7 @@
 import type { Command } from "commander";
 import stringWidth from "string-width";
 import { padEnd as pad } from "../batch/display-width";
-import { getScheme } from "../rubric/catalogue";
-import { loadRubricFile } from "../rubric/load";
-import type { Scheme } from "../rubric/types";
+import { schemeResolver } from "../batch/resolver";
 import { readWorkbookFile, WorkbookFileError } from "../hosts/xlsx/read";
 import type { ScoredWorkbook, TemplateScore } from "../sheet/score-workbook";
 import { scoreWorkbook } from "../sheet/score-workbook";
@@ -88,15 +86,6 @@ function report(file: string, score: ScoredWorkbook, json: boolean): string {
   const parts = score.templates.map((template) => humanReport(file, template));
   for (const failure of unread) parts.push(`无法读取「${failure.metaSheet}」对应的评分表：${failure.message}\n`);
   return parts.join("\n");
-}
-
-/** The built-in schemes, with a custom rubric file taking precedence for its own id. */
-function schemeResolver(rubric: string | undefined): { resolve: (id: string) => Scheme | undefined } | { errors: string[] } {
-  if (rubric === undefined) return { resolve: getScheme };
-  const loaded = loadRubricFile(rubric);
-  if (!loaded.scheme) return { errors: loaded.errors.length > 0 ? loaded.errors : [`${rubric}：不是有效的评分细则文件`] };
-  const custom = loaded.scheme;
-  return { resolve: (id) => (id === custom.id ? custom : getScheme(id)) };
 }
 
 async function runScore(file: string, options: ScoreOptions): Promise<number> {
