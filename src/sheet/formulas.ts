@@ -5,6 +5,7 @@
  * Only functions that Excel, WPS, LibreOffice and Gnumeric all have: SUM, ROUND, ROUNDUP, MIN, MAX, IF, AND, OR, NOT,
  * ISNUMBER, TRIM. English names, comma separators, leading "=".
  */
+import { countPer } from "../rubric/limits";
 import type { Band, CountRule, ConvertRule, Indicator, PassLine } from "../rubric/types";
 
 /**
@@ -32,7 +33,7 @@ export function countDeductionFormula(rule: CountRule, cap: number, quantity: st
   if (rule.mode === "all-or-nothing") {
     deduction = `IF(${quantity}<${num(rule.required)},${num(Math.min(cap, rule.amount))},0)`;
   } else {
-    const per = rule.per ?? 1;
+    const per = countPer(rule);
     const shortfall = `MAX(0,${num(rule.required)}-${quantity})`;
     // ROUND(…,9) first: a float quotient like 0.3/0.1 = 3.0000000000000004 must not round up to 4
     const steps = per === 1 ? `ROUNDUP(ROUND(${shortfall},9),0)` : `ROUNDUP(ROUND(${shortfall}/${num(per)},9),0)`;

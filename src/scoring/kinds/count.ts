@@ -4,7 +4,7 @@
  * quantity deducts nothing and is an error, exactly as the template's formula treats it (sheet/formulas.ts).
  */
 import type { CountRule, Indicator } from "../../rubric/types";
-import { ruleCap } from "../../rubric/limits";
+import { countPer, ruleCap } from "../../rubric/limits";
 import { ceilDiv, compare, max, min, mul, sub } from "../../numbers/decimal";
 import { engineIssue } from "../issue";
 import { message, showNumber } from "../messages";
@@ -20,7 +20,7 @@ function countDeduction(rule: CountRule, indicator: Indicator, quantity: number)
   const shortfall = max(0, sub(rule.required, quantity));
   const deduction =
     rule.mode === "per-unit"
-      ? mul(ceilDiv(shortfall, rule.per ?? 1), rule.amount)
+      ? mul(ceilDiv(shortfall, countPer(rule)), rule.amount)
       : compare(shortfall, 0) > 0
         ? rule.amount
         : 0;
