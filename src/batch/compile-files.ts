@@ -1,15 +1,19 @@
 /** Node only: compiles workbook files and folders from disk through the shared pipeline (./compile-core). */
-import { notXlsx } from "../hosts/xlsx/errors";
-import { readWorkbookFile } from "../hosts/xlsx/read";
-import type { CompileOptions, CompileOutcome, ProgressCallback } from "./pipeline";
-import { compileSources } from "./pipeline";
 import type { SkippedFile } from "./find-files";
-import { findWorkbooks } from "./find-files";
+import { findWorkbooks, readFoundWorkbook } from "./find-files";
+import { IsolatedFileReader, type IsolationOptions } from "./isolated-files";
+import type { CompileOptions, CompileOutcome, ProgressCallback, WorkbookSource } from "./pipeline";
+import { compileSources } from "./pipeline";
 
 export interface CompileFilesOptions extends CompileOptions {
   /** files never read from folders, e.g. the summary about to be written */
   exclude?: string[];
   onProgress?: ProgressCallback;
+  /**
+   * Read and score each file in a worker thread with a time and memory budget, on every core (the command line
+   * always does). Without it, files are read in this thread.
+   */
+  isolation?: IsolationOptions;
 }
 
 export interface CompileFilesOutcome extends CompileOutcome {
@@ -23,13 +27,17 @@ export interface CompileFilesOutcome extends CompileOutcome {
  */
 export async function compileFiles(paths: readonly string[], options: CompileFilesOptions = {}): Promise<CompileFilesOutcome> {
   const found = await findWorkbooks(paths, options.exclude ?? []);
-  const sources = found.workbooks.map((workbook) => ({
+  const isolated = options.isolation ? new IsolatedFileReader(options.isolation, options.limits) : null;
+  const sources: WorkbookSource[] = found.workbooks.map((workbook) => ({
     name: workbook.name,
-    read: () =>
-      workbook.otherFormat === undefined
-        ? readWorkbookFile(workbook.path, { ...options.limits, sheets: "scoring" })
-        : Promise.reject(notXlsx(workbook.name, `这是${workbook.otherFormat}`)),
+    read: () => readFoundWorkbook(workbook, options.limits),
+    ...(isolated && { inputs: () => isolated.read(workbook) }),
   }));
-  const outcome = await compileSources(sources, options, options.onProgress);
-  return { ...outcome, skipped: found.skipped };
+  try {
+    const concurrency = isolated ? isolated.workers : options.concurrency;
+    const outcome = await compileSources(sources, { ...options, concurrency }, options.onProgress);
+    return { ...outcome, skipped: found.skipped };
+  } finally {
+    await isolated?.close();
+  }
 }

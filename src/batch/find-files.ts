@@ -5,6 +5,9 @@
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { notXlsx } from "../hosts/xlsx/errors";
+import { readWorkbookFile, type ReadWorkbookOptions } from "../hosts/xlsx/read";
+import type { WorkbookGrid } from "../sheet/types";
 
 export interface FoundWorkbook {
   /** what the user sees: the argument as given, or the folder argument joined with the path inside it */
@@ -111,4 +114,10 @@ export async function findWorkbooks(paths: readonly string[], excluded: readonly
     else await addFile(path, path);
   }
   return found;
+}
+
+/** A found file's scoring sheets; a spreadsheet in another format is refused by name without being opened. */
+export function readFoundWorkbook(workbook: FoundWorkbook, limits: ReadWorkbookOptions | undefined): Promise<WorkbookGrid> {
+  if (workbook.otherFormat !== undefined) return Promise.reject(notXlsx(workbook.name, `这是${workbook.otherFormat}`));
+  return readWorkbookFile(workbook.path, { ...limits, sheets: "scoring" });
 }

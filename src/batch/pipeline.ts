@@ -52,6 +52,8 @@ export interface CompileOutcome {
 export interface WorkbookSource {
   name: string;
   read: () => Promise<WorkbookGrid>;
+  /** when present, the source reads and scores itself (in a worker, with a budget) and `read` is not used */
+  inputs?: () => Promise<SummaryInput[]>;
 }
 
 /** A scheme was asked for by id and is neither built in nor the custom rubric: the caller's mistake, not a file's. */
@@ -83,7 +85,7 @@ function slimMeta(meta: SubjectMeta): SubjectMeta {
 }
 
 /** A file's summary inputs: one per template it holds, or one carrying the reasons it could not be scored. */
-async function scoreSource(source: WorkbookSource, resolve: (id: string) => Scheme | undefined): Promise<SummaryInput[]> {
+export async function scoreSource(source: WorkbookSource, resolve: (id: string) => Scheme | undefined): Promise<SummaryInput[]> {
   const file = source.name;
   let book: WorkbookGrid;
   try {
@@ -152,7 +154,7 @@ export async function compileSources(
   const perSource = await mapBounded(
     sources,
     concurrency,
-    (source) => scoreSource(source, resolve),
+    (source) => (source.inputs ? source.inputs() : scoreSource(source, resolve)),
     (index) => onProgress?.({ done: ++done, total: sources.length, file: sources[index].name }),
   );
   const inputs = perSource.flat();

@@ -1,7 +1,7 @@
 /**
  * `branch-scoring compile <file-or-folder>... -o <summary.xlsx> [--json <summary.json>] [--rank dense|competition]
- * [--scheme id] [--named <names.txt>] [--rubric file.json]`: scores every workbook found and writes the committee
- * summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
+ * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB]`: scores every
+ * workbook found (each in a worker with a time and memory budget, on every core) and writes the committee summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
  * bad arguments; 2 (from main) on an internal error.
  */
 import type { Command } from "commander";
@@ -10,6 +10,7 @@ import { UnknownSchemeError } from "../batch/compile-core";
 import type { CompileFilesOutcome } from "../batch/compile-files";
 import { compileFiles } from "../batch/compile-files";
 import { readNamedList } from "../batch/named-list";
+import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_SECONDS } from "../batch/isolated-files";
 import { outputRefusal } from "../batch/output-target";
 import { progressBar } from "../batch/progress-bar";
 import { knownSchemeIds, schemeResolver } from "../batch/resolver";
@@ -25,6 +26,10 @@ export interface CompileCommandOptions {
   scheme?: string;
   named?: string;
   rubric?: string;
+  /** seconds one file may take (default 20) */
+  fileTimeout?: string;
+  /** megabytes one file may use (default 512) */
+  fileMemory?: string;
 }
 
 export interface CompileCommandResult {
@@ -34,6 +39,15 @@ export interface CompileCommandResult {
 }
 
 const RANK_STYLES: readonly RankStyle[] = ["dense", "competition"];
+/** Below this a worker cannot even load the scoring engine. */
+const MIN_FILE_MEMORY_MB = 32;
+
+/** The option's value as a positive number, `fallback` when absent, null when it is not one. */
+function positiveNumber(value: string | undefined, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : null;
+}
 /** Files listed by name in the short result; the full list is in the 问题清单 sheet. */
 const LISTED_FILES = 10;
 
@@ -84,6 +98,12 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   if (options.rank !== undefined && !RANK_STYLES.includes(options.rank as RankStyle)) {
     return fail(`--rank 只能是 dense（中国式排名 1,1,2）或 competition（竞赛式排名 1,1,3），收到“${options.rank}”`);
   }
+  const timeoutSeconds = positiveNumber(options.fileTimeout, DEFAULT_FILE_TIMEOUT_SECONDS);
+  if (timeoutSeconds === null) return fail(`--file-timeout 应为正数（秒），收到“${options.fileTimeout}”`);
+  const memoryMb = positiveNumber(options.fileMemory, DEFAULT_FILE_MEMORY_MB);
+  if (memoryMb === null || memoryMb < MIN_FILE_MEMORY_MB) {
+    return fail(`--file-memory 应为不小于 ${MIN_FILE_MEMORY_MB} 的数（MB），收到“${options.fileMemory}”`);
+  }
   const resolver = schemeResolver(options.rubric);
   if ("errors" in resolver) return fail(`评分细则文件有误，未汇总：\n${resolver.errors.map((e) => `  ${e}`).join("\n")}`);
   if (options.scheme !== undefined && !resolver.resolve(options.scheme)) {
@@ -112,6 +132,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       rank: options.rank as RankStyle | undefined,
       named,
       exclude: [options.out],
+      isolation: { timeoutSeconds, memoryMb, custom: resolver.custom },
       onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
     });
   } catch (error) {
@@ -148,6 +169,8 @@ export function registerCompile(program: Command): void {
     .option("--scheme <id>", "只汇总该方案的评分表（默认：多数评分表所用的方案）")
     .option("--named <names.txt>", "已命名支部名单，每行一个（不参加排名和推荐）")
     .option("--rubric <file.json>", "自定义评分细则 .json")
+    .option("--file-timeout <s>", `每个文件读取和计分的时限，秒（默认 ${DEFAULT_FILE_TIMEOUT_SECONDS}）；超时的文件列入问题清单并跳过`)
+    .option("--file-memory <MB>", `每个文件可用的内存，MB（默认 ${DEFAULT_FILE_MEMORY_MB}）；超出的文件列入问题清单并跳过`)
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });
