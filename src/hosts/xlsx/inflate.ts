@@ -3,13 +3,16 @@
  * synchronous (no DecompressionStream needed), and the output arrives in chunks, so a part can be parsed as it
  * unpacks and a zip bomb is stopped at its limit instead of being unpacked whole.
  */
-import { Inflate } from "fflate";
+import { Inflate, inflateSync } from "fflate";
 import { concatBytes } from "./bytes";
 
 /** The output passed the limit given; unpacking stopped there. */
 export class InflateLimitError extends Error {
   override readonly name = "InflateLimitError";
 }
+
+/** Parts up to this size are unpacked in one call into a buffer of their declared size (faster than streaming). */
+const WHOLE_UP_TO = 8 * 1024 * 1024;
 
 // small input slices bound what one push can produce (deflate cannot exceed about 1032:1)
 const SLICE = 16 * 1024;
@@ -19,6 +22,13 @@ const SLICE = 16 * 1024;
  * InflateLimitError as soon as the output passes `maxOutputLength`, and fflate's error on corrupt or incomplete data.
  */
 export function inflateChunks(data: Uint8Array, maxOutputLength: number, onChunk: (chunk: Uint8Array) => void): number {
+  if (maxOutputLength <= WHOLE_UP_TO) {
+    // one byte of room beyond the limit: fflate stops silently at the end of the buffer, so a full buffer means more
+    const out = inflateSync(data, { out: new Uint8Array(maxOutputLength + 1) });
+    if (out.length > maxOutputLength) throw new InflateLimitError(`unpacked data exceeds ${maxOutputLength} bytes`);
+    if (out.length > 0) onChunk(out);
+    return out.length;
+  }
   let length = 0;
   let ended = false;
   const inflater = new Inflate((chunk, final) => {
