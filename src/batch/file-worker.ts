@@ -8,7 +8,8 @@ import { getScheme } from "../rubric/catalogue";
 import type { Scheme } from "../rubric/types";
 import { readFoundWorkbook } from "./find-files";
 import { scoreSource } from "./pipeline";
-import type { FileJob, FileJobResult, FileWorkerData } from "./isolated-files";
+import type { FileJobResult } from "./budgeted-workers";
+import type { FileJob, FileWorkerData } from "./isolated-files";
 
 const { custom, limits } = workerData as FileWorkerData;
 const resolve = (id: string): Scheme | undefined => (custom !== null && id === custom.id ? custom : getScheme(id));

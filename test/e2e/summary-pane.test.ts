@@ -96,6 +96,8 @@ async function dropFile(page: Page, file: string): Promise<void> {
 test("upload, preview, 生成汇总表, drop one more, generate again: our sheets replaced, the user's untouched", async () => {
   const page = await session.openHarness({ apiMinor: 12, displayLanguage: "zh-CN", values: { 支部名单: USER_SHEET } });
   const pane = paneOf(page);
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
   await pane.getByRole("tab", { name: "汇总" }).click();
 
   const first = branches.slice(0, 4);
@@ -107,6 +109,8 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
   await broken.and(pane.locator('[data-state="failed"]')).waitFor();
   expect(await broken.innerText()).toContain(`“${BROKEN}”`);
   expect(await pane.getByText("已汇总 4 / 5 个文件").count()).toBe(1);
+  // the files were read and scored in Web Workers, off the pane's thread
+  expect(workers.length).toBeGreaterThan(0);
 
   // the ranking preview: highest total first, the engine's totals
   const ranking = pane.getByTestId("summary-ranking").locator("tbody tr");

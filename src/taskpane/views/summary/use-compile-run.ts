@@ -9,6 +9,7 @@ import type { FileLine } from "./file-lines";
 import { markRead, outcomeLines, waitingLines } from "./file-lines";
 import type { Picked } from "./picked-files";
 import { loadCompiler } from "./load-compiler";
+import { spawnScoreWorker } from "./spawn-score-worker";
 
 export type CompileRun =
   | { state: "idle" }
@@ -35,11 +36,16 @@ export function useCompileRun(picked: readonly Picked<File>[], rank: RankStyle |
         if (!current) return;
         setRun({ state: "reading", lines, done: 0, total });
         const blobs = picked.map((item) => ({ name: item.name, arrayBuffer: () => item.file.arrayBuffer() }));
-        const outcome = await compiler.compileBlobs(blobs, { rank }, (progress) => {
-          if (!current) return;
-          lines = markRead(lines, progress.file);
-          setRun({ state: "reading", lines, done: progress.done, total: progress.total });
-        });
+        const outcome = await compiler.compileBlobs(
+          blobs,
+          { rank },
+          (progress) => {
+            if (!current) return;
+            lines = markRead(lines, progress.file);
+            setRun({ state: "reading", lines, done: progress.done, total: progress.total });
+          },
+          spawnScoreWorker,
+        );
         if (current) setRun({ state: "done", lines: outcomeLines(outcome), outcome });
       } catch (error) {
         if (current) setRun({ state: "failed", lines, message: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,54 @@
+/**
+ * Web Workers for the 汇总 view: each picked file is read and scored in a worker with the compile's time budget; a
+ * file over it is stopped and listed as a problem, and the others go on. A browser gives no per-worker memory limit:
+ * the reader's bounds (./read-bytes) keep memory in proportion to the cells present, and a worker that dies anyway is
+ * reported for its file.
+ */
+import { BudgetedWorkers, type FileJobBase, type FileJobResult, type WorkerPort } from "../../../batch/budgeted-workers";
+import type { SummaryInput } from "../../../summary/types";
+
+export interface WebFileJob extends FileJobBase {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+const DEFAULT_TIMEOUT_SECONDS = 20;
+
+function webPort(worker: Worker): WorkerPort<WebFileJob> {
+  return {
+    post: (job) => worker.postMessage(job, [job.bytes]),
+    listen(onResult, onFailure) {
+      const onMessage = (event: MessageEvent<FileJobResult>) => onResult(event.data);
+      const onError = (event: Event) => {
+        event.preventDefault();
+        onFailure(false);
+      };
+      worker.addEventListener("message", onMessage);
+      worker.addEventListener("error", onError);
+      return () => {
+        worker.removeEventListener("message", onMessage);
+        worker.removeEventListener("error", onError);
+      };
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+export class WebFileWorkers {
+  readonly workers: number;
+  private readonly pool: BudgetedWorkers<WebFileJob>;
+
+  /** `spawn`: a new Web Worker running ./score-worker (its URL is webpack's business, see ./spawn-score-worker). */
+  constructor(spawn: () => Worker, workers = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)), timeoutSeconds = DEFAULT_TIMEOUT_SECONDS) {
+    this.workers = workers;
+    this.pool = new BudgetedWorkers(() => webPort(spawn()), { timeoutSeconds, memoryMb: null });
+  }
+
+  read(name: string, bytes: ArrayBuffer): Promise<SummaryInput[]> {
+    return this.pool.run(name, { name, bytes });
+  }
+
+  close(): void {
+    this.pool.close();
+  }
+}
