@@ -73,8 +73,8 @@ function failure(message: string): FileProblem {
 
 function readProblem(name: string, error: unknown): FileProblem {
   if (error instanceof WorkbookFileError) return failure(error.message);
-  const detail = error instanceof Error ? error.message : String(error);
-  return failure(`“${name}”无法读取：${detail}。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试。`);
+  // an exception's own words (often English, often a stack's) never reach a user's problem list
+  return failure(`“${name}”无法读取（读取文件失败或出现内部错误），已跳过。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试；仍不行请把该文件反馈给开发者。`);
 }
 
 /** Only what the summary needs is kept, so a thousand files do not keep a thousand grids alive. */
@@ -102,10 +102,9 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
       scored: { meta: slimMeta(template.meta), result: template.result },
       problems: index === 0 ? unread : [],
     }));
-  } catch (error) {
+  } catch {
     // a defect of ours on one odd workbook must not lose the other files' work
-    const detail = error instanceof Error ? error.message : String(error);
-    return [{ file, problems: [failure(`“${file}”计分时出现内部错误（${detail}），未汇总；请把该文件反馈给开发者`)] }];
+    return [{ file, problems: [failure(`“${file}”计分时出现内部错误，未汇总；请把该文件反馈给开发者`)] }];
   }
 }
 
