@@ -64,7 +64,7 @@ test("concurrency is clamped to 1–4", async () => {
   expect(none.peak()).toBe(1);
 });
 
-test("a read that fails in any way is a problem naming that file; the others are compiled", async () => {
+test("a read that fails in any way is a problem naming that file, in plain words (never the exception's); the others are compiled", async () => {
   const sources: WorkbookSource[] = [
     { name: "a.xlsx", read: async () => grids.lh1 },
     { name: "b.xlsx", read: async () => Promise.reject(new RangeError("Invalid array length")) },
@@ -74,9 +74,10 @@ test("a read that fails in any way is a problem naming that file; the others are
   const outcome = await compileSources(sources);
   expect(outcome.summary?.rows.map((row) => [row.file, row.total])).toEqual([["a.xlsx", totals.lh1]]);
   const byFile = (file: string) => outcome.problems.filter((problem) => problem.file === file);
-  expect(byFile("b.xlsx")).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("Invalid array length") })]);
-  expect(byFile("b.xlsx")[0].message).toContain("b.xlsx");
-  expect(byFile("c.xlsx")[0].message).toContain("not even an Error");
+  expect(byFile("b.xlsx")).toEqual([expect.objectContaining({ severity: "error", message: expect.stringContaining("“b.xlsx”无法读取") })]);
+  expect(byFile("b.xlsx")[0].message).not.toContain("Invalid array length");
+  expect(byFile("c.xlsx")[0].message).toContain("“c.xlsx”无法读取");
+  expect(byFile("c.xlsx")[0].message).not.toContain("not even an Error");
   expect(byFile("d.xlsx")[0].message).toContain("_meta");
 });
 
