@@ -5,6 +5,7 @@
  */
 import { WorkbookFileError } from "../hosts/xlsx/errors";
 import type { ReadWorkbookOptions } from "../hosts/xlsx/read-bytes";
+import type { Roster } from "../roster/roster";
 import { getScheme } from "../rubric/catalogue";
 import type { RankStyle, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
@@ -24,6 +25,8 @@ export interface CompileOptions {
   named?: string[];
   /** 考核年度; default the one most workbooks give */
   period?: string;
+  /** 党支部名单: match files to its branches and account for who has not reported */
+  roster?: Roster;
   /** size limits for each file (the xlsx host's defaults otherwise) */
   limits?: ReadWorkbookOptions;
   /** files read at the same time, 1–4; default 3 */
@@ -81,6 +84,7 @@ function readProblem(name: string, error: unknown): FileProblem {
 function slimMeta(meta: SubjectMeta): SubjectMeta {
   const slim: SubjectMeta = { subject: meta.subject, org: meta.org, period: meta.period, rater: meta.rater, evaluator: meta.evaluator, date: meta.date };
   if (meta.extra) slim.extra = { ...meta.extra };
+  if (meta.subjectId) slim.subjectId = meta.subjectId;
   return slim;
 }
 
@@ -162,6 +166,6 @@ export async function compileSources(
   const chosenId = asked?.id ?? mostCommonScheme(inputs);
   const scheme = asked ?? (chosenId === null ? undefined : resolve(chosenId));
   if (!scheme) return { summary: null, scheme: null, problems: bareProblems(inputs), files };
-  const summary = compileSummary(inputs, scheme, { rank: options.rank, named: options.named, period: options.period });
+  const summary = compileSummary(inputs, scheme, { rank: options.rank, named: options.named, period: options.period, roster: options.roster });
   return { summary, scheme, problems: summary.problems, files };
 }

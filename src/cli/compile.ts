@@ -1,6 +1,6 @@
 /**
  * `branch-scoring compile <file-or-folder>... -o <summary.xlsx> [--json <summary.json>] [--rank dense|competition]
- * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB]`: scores every
+ * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单]`: scores every
  * workbook found (each in a worker with a time and memory budget, on every core) and writes the committee summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
  * bad arguments; 2 (from main) on an internal error.
  */
@@ -17,7 +17,9 @@ import { knownSchemeIds, schemeResolver } from "../batch/resolver";
 import { writeSummaryOutputs } from "../batch/write-outputs";
 import type { RankStyle } from "../rubric/types";
 import { percentLabel } from "../summary/exact";
-import type { Summary, SummaryProblem } from "../summary/types";
+import type { RosterAccount, Summary, SummaryProblem } from "../summary/types";
+import type { Roster } from "../roster/roster";
+import { readRosterFile } from "../batch/roster-file";
 
 export interface CompileCommandOptions {
   out: string;
@@ -30,6 +32,7 @@ export interface CompileCommandOptions {
   fileTimeout?: string;
   /** megabytes one file may use (default 512) */
   fileMemory?: string;
+  roster?: string;
 }
 
 export interface CompileCommandResult {
@@ -69,6 +72,19 @@ function uncompiledFiles(outcome: CompileFilesOutcome, summary: Summary | null):
     .map((file) => ({ file, why: outcome.problems.find((p) => p.file === file && p.severity === "error")?.message ?? "未汇总" }));
 }
 
+/** 报送情况 in short: the totals, every branch that sent nothing (by organisation), files matching no branch. */
+function rosterLines(account: RosterAccount): string[] {
+  const lines = [`报送情况：应报 ${account.expected}，已报 ${account.received}，未报 ${account.expected - account.received}`];
+  for (const org of account.byOrg) if (org.missing.length > 0) lines.push(`  未报 ${org.org}：${org.missing.join("、")}`);
+  if (account.unmatched.length > 0) lines.push(`与名单不对应的评分表 ${account.unmatched.length} 份（未排名）：`);
+  for (const item of account.unmatched.slice(0, LISTED_FILES)) {
+    const hint = item.suggestions.length > 0 ? `，是否为 ${item.suggestions.join("、")}？` : "";
+    lines.push(`  ${item.file}：“${item.subject}”（${item.org}）不在名单中${hint}`);
+  }
+  if (account.unmatched.length > LISTED_FILES) lines.push(`  …… 其余 ${account.unmatched.length - LISTED_FILES} 份见汇总表「报送情况」`);
+  return lines;
+}
+
 function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outputs: string[]): string {
   const lines: string[] = [];
   const { errors, warnings } = countBySeverity(outcome.problems);
@@ -87,6 +103,7 @@ function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outpu
     for (const { file, why } of unused.slice(0, LISTED_FILES)) lines.push(`  ${file}：${why}`);
     if (unused.length > LISTED_FILES) lines.push(`  …… 其余 ${unused.length - LISTED_FILES} 个见汇总表「问题清单」`);
   }
+  if (summary?.roster) lines.push(...rosterLines(summary.roster));
   if (outputs.length > 0) lines.push(`已写入：${outputs.join("，")}`);
   return lines.join("\n") + "\n";
 }
@@ -115,8 +132,14 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     if ("error" in list) return fail(list.error);
     named = list.names;
   }
+  let roster: Roster | undefined;
+  if (options.roster !== undefined) {
+    const read = await readRosterFile(options.roster);
+    if (!read.ok) return fail(`名单有误，未汇总：\n${read.errors.map((e) => `  ${e}`).join("\n")}`);
+    roster = read.roster;
+  }
   if (options.json !== undefined && resolve(options.json) === resolve(options.out)) return fail("--json 与 -o 不能是同一个文件");
-  const sideInputs = [...paths, ...(options.rubric ? [options.rubric] : []), ...(options.named ? [options.named] : [])];
+  const sideInputs = [...paths, ...(options.rubric ? [options.rubric] : []), ...(options.named ? [options.named] : []), ...(options.roster ? [options.roster] : [])];
   for (const [target, label] of [[options.out, "汇总表"], [options.json, "JSON 文件"]] as const) {
     if (target === undefined) continue;
     const refusal = await outputRefusal(target, sideInputs, label);
@@ -131,6 +154,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       resolve: resolver.resolve,
       rank: options.rank as RankStyle | undefined,
       named,
+      roster,
       exclude: [options.out],
       isolation: { timeoutSeconds, memoryMb, custom: resolver.custom },
       onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
@@ -171,6 +195,7 @@ export function registerCompile(program: Command): void {
     .option("--rubric <file.json>", "自定义评分细则 .json")
     .option("--file-timeout <s>", `每个文件读取和计分的时限，秒（默认 ${DEFAULT_FILE_TIMEOUT_SECONDS}）；超时的文件列入问题清单并跳过`)
     .option("--file-memory <MB>", `每个文件可用的内存，MB（默认 ${DEFAULT_FILE_MEMORY_MB}）；超出的文件列入问题清单并跳过`)
+    .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });

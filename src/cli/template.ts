@@ -1,6 +1,7 @@
 /**
  * `branch-scoring template <scheme> -o <out.xlsx> [--subject S] [--org O] [--period P] [--rater self|mass|org]
- * [--evaluator E] [--date D] [--field key=value]... [--rubric file.json] [--force]`: writes a scoring template workbook.
+ * [--evaluator E] [--date D] [--field key=value]... [--rubric file.json] [--force]`: writes a scoring template workbook;
+ * with `--roster 名单 -o <folder>` one per roster branch (./template-roster).
  * Exit 0 when written; 1 on bad arguments, an unknown scheme, or an output that exists (without --force).
  */
 import type { Command } from "commander";
@@ -13,6 +14,7 @@ import type { RaterKind, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import { RATER_LABELS } from "../rubric/raters";
 import { planTemplate, scoringSheetName } from "../sheet/planner";
+import { distributeTemplates } from "./template-roster";
 
 export interface TemplateOptions {
   output: string;
@@ -24,6 +26,8 @@ export interface TemplateOptions {
   date?: string;
   rubric?: string;
   force?: boolean;
+  /** 党支部名单 (.xlsx/.csv): one template per branch, -o is then a folder */
+  roster?: string;
   /** the scheme's own header fields, "key=value" (e.g. branch=第一党支部) */
   field?: string[];
 }
@@ -112,10 +116,15 @@ function refuse(message: string): number {
 async function runTemplate(schemeArgument: string, options: TemplateOptions): Promise<number> {
   const scheme = chooseScheme(schemeArgument, options.rubric);
   if (!scheme.ok) return refuse(scheme.message);
-  const output = checkOutput(options.output, options.force === true);
-  if (!output.ok) return refuse(output.message);
   const meta = subjectMeta(options, scheme.value);
   if (!meta.ok) return refuse(meta.message);
+  if (options.roster !== undefined) {
+    if (options.subject !== undefined || options.org !== undefined) return refuse("--roster 与 --subject/--org 不能同时使用：名称取自名单");
+    if (options.output.toLowerCase().endsWith(".xlsx")) return refuse(`使用 --roster 时 -o 应为文件夹，而不是“${options.output}”`);
+    return (await distributeTemplates(scheme.value, options.roster, options.output, meta.value, options.force === true)).status;
+  }
+  const output = checkOutput(options.output, options.force === true);
+  if (!output.ok) return refuse(output.message);
   const plan = planTemplate(scheme.value, meta.value);
   try {
     await writePlanToFile(plan, output.value);
@@ -140,7 +149,8 @@ export function registerTemplate(program: Command): void {
     .command("template")
     .description("生成评分表模板 .xlsx（含公式、数据验证、工作表保护、打印设置）(write a scoring template workbook)")
     .argument("<scheme>", "评分方案编号（见 branch-scoring schemes），或自定义评分细则 .json 路径")
-    .requiredOption("-o, --output <out.xlsx>", "输出文件 (output file)")
+    .requiredOption("-o, --output <out.xlsx|folder>", "输出文件；与 --roster 同用时为输出文件夹 (output file, or folder with --roster)")
+    .option("--roster <名单>", "党支部名单 .xlsx/.csv：为每个支部生成一份，写入 <文件夹>/<所属党组织>/<支部名称>-<评价方>.xlsx (roster)")
     .option("--subject <name>", "支部名称或书记姓名 (subject)")
     .option("--org <name>", "所属党组织 (parent organisation)")
     .option("--period <year>", "考核年度 (period)")

@@ -35,6 +35,8 @@ export interface SubjectMeta {
   date: string;
   /** values of the scheme's own header fields (Scheme.headerFields), by key */
   extra?: Record<string, string>;
+  /** the roster's id of the subject (`_meta` key `subjectId`, written by `template --roster`) */
+  subjectId?: string;
 }
 
 export type Severity = "error" | "warning";

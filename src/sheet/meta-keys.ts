@@ -21,6 +21,9 @@ export const SCHEME_VERSION_KEY = "schemeVersion";
 export const SUBJECT_META_KEYS = ["subject", "org", "period", "rater", "evaluator", "date"] as const satisfies readonly (keyof SubjectMeta)[];
 export type SubjectMetaKey = (typeof SUBJECT_META_KEYS)[number];
 
+/** The roster's id of the subject (contracts: an addition), present only in templates made from a roster. */
+export const SUBJECT_ID_KEY = "subjectId";
+
 /** The key whose value is the scoring sheet's (final) name. */
 export const SHEET_KEY = "sheet";
 

@@ -3,7 +3,7 @@ import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import type { EntryField } from "../scoring/types";
 import { a1 } from "./addresses";
-import { BAND_CODE, CONTRACT_KEY, CONTRACT_VERSION, META_SHEET_NAME, SCHEME_KEY, SCHEME_VERSION_KEY, PASS_CODE, SHEET_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
+import { BAND_CODE, CONTRACT_KEY, CONTRACT_VERSION, META_SHEET_NAME, SCHEME_KEY, SCHEME_VERSION_KEY, PASS_CODE, SHEET_KEY, SUBJECT_ID_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
 import type { SheetLayout } from "./plan-layout";
 import { META_STYLES, STYLE } from "./plan-styles";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
@@ -18,6 +18,7 @@ export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<Subj
   ];
   // a scheme's own header fields have only their `cell:meta:<key>` row: the visible cell holds the value
   for (const key of SUBJECT_META_KEYS) rows.push([key, meta[key] ?? ""]);
+  if (meta.subjectId) rows.push([SUBJECT_ID_KEY, meta.subjectId]);
   rows.push([SHEET_KEY, sheetName]);
   for (const header of layout.header) rows.push([metaCellKey(header.key), header.input]);
   for (const section of layout.sections) {

@@ -5,7 +5,7 @@
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { CellValue, Entries, EntryField, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
-import { isSubjectMetaKey, raterFromLabel, SUBJECT_META_KEYS } from "./meta-keys";
+import { isSubjectMetaKey, raterFromLabel, SUBJECT_ID_KEY, SUBJECT_META_KEYS } from "./meta-keys";
 import { kindOf } from "../scoring/kinds";
 import { parseA1 } from "./addresses";
 import { cellMapKey, cellText } from "./read-meta";
@@ -142,5 +142,7 @@ export function readSubjectMeta(
   const meta: SubjectMeta = { subject: text.subject, org: text.org, period: text.period, rater: rater ?? "", evaluator: text.evaluator, date: text.date };
   const extra = readExtraMeta(grid, cells);
   if (Object.keys(extra).length > 0) meta.extra = extra;
+  const subjectId = metaValues[SUBJECT_ID_KEY] ?? "";
+  if (subjectId !== "") meta.subjectId = subjectId;
   return { meta, issues };
 }

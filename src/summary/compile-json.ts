@@ -2,7 +2,7 @@
  * The `compile --json` object of contracts.md. Fields beyond the contract are only ever added (schemeTitle, period,
  * files per row, massTotal, difference, notes, byOrg, quota, targets …), never renamed.
  */
-import type { FinalBasis, GroupStats, Recommendation, Summary, SummaryProblem } from "./types";
+import type { FinalBasis, GroupStats, Recommendation, RosterAccount, Summary, SummaryProblem } from "./types";
 
 export interface CompileJsonRow {
   file: string;
@@ -62,6 +62,8 @@ export interface CompileJson {
   byOrg: (CompileJsonStats & { org: string })[];
   quota: Summary["quota"];
   targets: Summary["targets"];
+  /** 报送情况 (compile --roster), else null */
+  roster: { expected: number; received: number; missing: RosterAccount["missing"]; unmatched: RosterAccount["unmatched"] } | null;
 }
 
 function statsJson(stats: GroupStats): CompileJsonStats {
@@ -114,5 +116,8 @@ export function toCompileJson(summary: Summary): CompileJson {
     byOrg: summary.byOrg.map((org) => ({ org: org.org, ...statsJson(org) })),
     quota: summary.quota,
     targets: summary.targets,
+    roster: summary.roster
+      ? { expected: summary.roster.expected, received: summary.roster.received, missing: summary.roster.missing, unmatched: summary.roster.unmatched }
+      : null,
   };
 }

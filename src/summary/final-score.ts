@@ -117,6 +117,8 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
     difference: selfTotal !== null && orgTotal !== null ? difference(orgTotal, selfTotal) : null,
     named: false,
     review: null,
+    rosterId: null,
+    offRoster: false,
     fields: headerFields(scheme, group),
     rank: null,
     recommended: false,

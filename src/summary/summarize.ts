@@ -9,6 +9,8 @@ import { rankTotals } from "./rank";
 import { groupStats, statsByOrg } from "./stats";
 import { REVIEW_LABELS } from "./labels";
 import { nameKey } from "./subject-key";
+import { indexRoster } from "../roster/match";
+import { accountRoster, markRosterRows, matchInputsToRoster } from "./roster-account";
 import { targetReport } from "./targets";
 import type { QuotaReport, Summary, SummaryInput, SummaryOptions, SummaryProblem, SummaryRow } from "./types";
 
@@ -23,12 +25,14 @@ function commonPeriod(periods: string[]): string {
 }
 
 /**
+ * Rows matching no roster branch (compile --roster) are not ranked either: an unknown or mistyped branch must not take
+ * a place before the committee knows which branch it is.
  * Vetoed subjects (不得参评) are barred from the evaluation by the rubric itself, and already-named ones (已命名) do
  * not take part again (四强): ranking either would hand out places in a contest they are not in and push the
  * competing subjects down. Both stay listed with rank null and a note.
  */
 function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutside: boolean): void {
-  const ranked = rows.filter((row) => !row.vetoed && !(row.named && namedOutside));
+  const ranked = rows.filter((row) => !row.vetoed && !row.offRoster && !(row.named && namedOutside));
   const ranks = rankTotals(
     ranked.map((row) => row.total),
     style,
@@ -38,7 +42,7 @@ function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutsid
 
 function applyQuota(rows: SummaryRow[], scheme: Scheme, namedOutside: boolean): QuotaReport | null {
   if (!scheme.quota) return null;
-  const eligible = rows.filter((row) => !row.vetoed && !(row.named && namedOutside) && row.pass);
+  const eligible = rows.filter((row) => !row.vetoed && !row.offRoster && !(row.named && namedOutside) && row.pass);
   const decision = decideQuota(
     eligible.map((row) => row.total),
     scheme.quota.recommendShare,
@@ -72,7 +76,8 @@ function displayOrder(a: SummaryRow, b: SummaryRow): number {
 }
 
 export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
-  const merged = mergeInputs(inputs, scheme);
+  const index = options.roster ? indexRoster(options.roster) : null;
+  const merged = mergeInputs(index ? matchInputsToRoster(inputs, index) : inputs, scheme);
   const problems: SummaryProblem[] = [...merged.problems];
   const rows = merged.groups.map((group) => {
     const { row, raised } = buildRow(scheme, group);
@@ -80,6 +85,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     return row;
   });
 
+  if (index) markRosterRows(rows, index);
   // Named subjects stay out of ranking unless the scheme's quota says they take part (quota.excludeNamed false).
   const namedOutside = scheme.quota?.excludeNamed ?? true;
   const named = new Set((options.named ?? []).map(nameKey).filter((name) => name !== ""));
@@ -114,5 +120,6 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     byOrg: statsByOrg(rows, bands),
     quota,
     targets: targetReport(scheme, period, stats),
+    roster: index ? accountRoster(index, rows) : null,
   };
 }

@@ -3,6 +3,7 @@
  * file) and what compileSummary gives back (rows merged per subject, ranks, quota, targets, stats, problems).
  */
 import type { RankStyle, RaterKind, SubjectKind } from "../rubric/types";
+import type { Roster } from "../roster/roster";
 import type { ScoreResult, Severity, SubjectMeta } from "../scoring/types";
 
 /**
@@ -39,6 +40,8 @@ export interface SummaryOptions {
   named?: string[];
   /** 考核年度, e.g. "2020年度"; default: the period most workbooks give */
   period?: string;
+  /** 党支部名单: files are matched to its branches, and who has not reported is accounted for */
+  roster?: Roster;
 }
 
 /** Every problem the committee should see, file by file. */
@@ -95,6 +98,10 @@ export interface SummaryRow {
   review: ReviewOutcome | null;
   /** the scheme's own header fields (Scheme.headerFields) as the subject's workbooks give them, e.g. { apply: "是" } */
   fields: Record<string, string>;
+  /** the roster branch this row is (compile --roster), else null */
+  rosterId: string | null;
+  /** compiled with a roster but matching none of its branches: listed, not ranked, reported in 报送情况 */
+  offRoster: boolean;
   /** null: not ranked (vetoed or already named) */
   rank: number | null;
   recommended: Recommendation;
@@ -176,4 +183,25 @@ export interface Summary {
   quota: QuotaReport | null;
   /** 两化一创 yearly targets, when the scheme has them and the year is known */
   targets: TargetReport | null;
+  /** 报送情况, when compiled with a roster */
+  roster: RosterAccount | null;
+}
+
+export interface RosterAccountOrg {
+  org: string;
+  expected: number;
+  received: number;
+  /** names of the branches that sent nothing */
+  missing: string[];
+}
+
+/** 报送情况: who was expected, who sent a workbook, who did not, and files that match no branch of the roster. */
+export interface RosterAccount {
+  file: string;
+  expected: number;
+  received: number;
+  missing: { id: string; subject: string; org: string }[];
+  unmatched: { file: string; subject: string; org: string; suggestions: string[] }[];
+  /** per 所属党组织, in roster order */
+  byOrg: RosterAccountOrg[];
 }

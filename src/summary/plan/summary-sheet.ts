@@ -67,6 +67,20 @@ function columns(summary: Summary): Column[] {
   ];
 }
 
+export const NOT_REPORTED = "未报";
+
+/** A roster branch that sent nothing (compile --roster): its name, org and 未报 under 等次, never a rank. */
+function missingRow(cols: readonly Column[], missing: { subject: string; org: string }, subjectHeader: string): PlanCell[] {
+  const shown: Record<string, PlanCell> = {
+    排名: text("—", "textCenter"),
+    [subjectHeader]: text(missing.subject),
+    所属党组织: text(missing.org),
+    等次: text(NOT_REPORTED, "alert"),
+    备注: text("未报送评分表"),
+  };
+  return cols.map((col) => shown[col.header] ?? text(""));
+}
+
 function titleLine(summary: Summary): string {
   return summary.period === "" ? `${summary.scheme.title} 考评汇总` : `${summary.scheme.title} 考评汇总（${summary.period}）`;
 }
@@ -93,6 +107,7 @@ export function summarySheet(summary: Summary): SheetPlan {
     [],
     cols.map((col) => text(col.header, "header")),
     ...summary.rows.map((row) => cols.map((col) => col.cell(row))),
+    ...(summary.roster?.missing ?? []).map((missing) => missingRow(cols, missing, cols[1].header)),
   ];
   return sheetPlan({
     name: SUMMARY_SHEET,

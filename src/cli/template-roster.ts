@@ -1,0 +1,68 @@
+/**
+ * `template <scheme> --roster 名单 -o <folder>`: one template per roster branch, written to
+ * `<folder>/<所属党组织>/<支部名称>-<自评|考评>.xlsx` with the header filled and the branch's id in `_meta`
+ * (`subjectId`). Existing files are kept (reported) unless --force.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { readRosterFile } from "../batch/roster-file";
+import { writePlanToFile } from "../hosts/xlsx/write";
+import type { RosterEntry } from "../roster/roster";
+import { RATER_LABELS } from "../rubric/raters";
+import type { Scheme } from "../rubric/types";
+import type { SubjectMeta } from "../scoring/types";
+import { planTemplate } from "../sheet/planner";
+import { safeFileName } from "./safe-file-name";
+
+export interface DistributeOutcome {
+  status: number;
+  written: string[];
+  kept: string[];
+}
+
+/** Target paths per entry; two names that become the same file name get the branch's id appended. */
+function targetPaths(entries: readonly RosterEntry[], folder: string, suffix: string): string[] {
+  const taken = new Set<string>();
+  return entries.map((entry) => {
+    const dir = join(folder, safeFileName(entry.org));
+    let path = join(dir, `${safeFileName(entry.subject)}-${suffix}.xlsx`);
+    if (taken.has(path.toLowerCase())) path = join(dir, `${safeFileName(entry.subject)}-${safeFileName(entry.id)}-${suffix}.xlsx`);
+    taken.add(path.toLowerCase());
+    return path;
+  });
+}
+
+export async function distributeTemplates(
+  scheme: Scheme,
+  rosterPath: string,
+  folder: string,
+  base: Partial<SubjectMeta>,
+  force: boolean,
+): Promise<DistributeOutcome> {
+  const read = await readRosterFile(rosterPath);
+  if (!read.ok) {
+    process.stderr.write(`名单有误，未生成模板：\n${read.errors.map((error) => `  ${error}`).join("\n")}\n`);
+    return { status: 1, written: [], kept: [] };
+  }
+  const rater = base.rater === "" || base.rater === undefined ? "self" : base.rater;
+  const entries = read.roster.entries;
+  const paths = targetPaths(entries, folder, RATER_LABELS[rater]);
+  const written: string[] = [];
+  const kept: string[] = [];
+  for (const [i, entry] of entries.entries()) {
+    const path = paths[i];
+    if (existsSync(path) && !force) {
+      kept.push(path);
+      continue;
+    }
+    await mkdir(join(path, ".."), { recursive: true });
+    const meta: Partial<SubjectMeta> = { ...base, rater, subject: entry.subject, org: entry.org, subjectId: entry.id };
+    await writePlanToFile(planTemplate(scheme, meta), path);
+    written.push(path);
+  }
+  const lines = [`已按名单“${rosterPath}”生成${RATER_LABELS[rater]}表 ${written.length} 份（${entries.length} 个党支部），在“${folder}”`];
+  if (kept.length > 0) lines.push(`已存在、未覆盖 ${kept.length} 份（如需覆盖，请加 --force）：`, ...kept.map((path) => `  ${path}`));
+  process.stdout.write(`${lines.join("\n")}\n`);
+  return { status: written.length === 0 && kept.length > 0 ? 1 : 0, written, kept };
+}

@@ -1,0 +1,49 @@
+/**
+ * Which roster branch a workbook is about: its `subjectId` (written by `template --roster`) first, then its
+ * normalised 支部名称 + 所属党组织. Anything else matches nothing and gets the closest roster names as suggestions,
+ * so a typo is reported, never merged on a guess.
+ */
+import { distance } from "fastest-levenshtein";
+import { nameKey, subjectKey } from "../summary/subject-key";
+import type { Roster, RosterEntry } from "./roster";
+
+export interface RosterIndex {
+  roster: Roster;
+  byId: Map<string, RosterEntry>;
+  byKey: Map<string, RosterEntry>;
+}
+
+export function indexRoster(roster: Roster): RosterIndex {
+  return {
+    roster,
+    byId: new Map(roster.entries.map((entry) => [entry.id, entry])),
+    byKey: new Map(roster.entries.map((entry) => [subjectKey(entry.subject, entry.org), entry])),
+  };
+}
+
+export function findEntry(index: RosterIndex, subject: string, org: string, subjectId?: string): RosterEntry | null {
+  const byId = subjectId ? index.byId.get(subjectId.trim()) : undefined;
+  return byId ?? index.byKey.get(subjectKey(subject, org)) ?? null;
+}
+
+/** How a suggestion is shown: the name with its organisation, since two organisations may have a branch of one name. */
+export function entryLabel(entry: Pick<RosterEntry, "subject" | "org">): string {
+  return `${entry.subject}（${entry.org}）`;
+}
+
+const MAX_SUGGESTIONS = 3;
+
+/**
+ * Up to three roster branches closest to the typed name and org (edit distance over both), closest first; only
+ * those within half the typed text's length, so an unrelated name gets no suggestion rather than a wrong one.
+ */
+export function suggestEntries(index: RosterIndex, subject: string, org: string): RosterEntry[] {
+  const [name, parent] = [nameKey(subject), nameKey(org)];
+  const limit = Math.max(2, Math.floor((name.length + parent.length) / 2));
+  return index.roster.entries
+    .map((entry) => ({ entry, cost: distance(name, nameKey(entry.subject)) + distance(parent, nameKey(entry.org)) }))
+    .filter((candidate) => candidate.cost <= limit)
+    .sort((a, b) => a.cost - b.cost || a.entry.row - b.entry.row)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((candidate) => candidate.entry);
+}

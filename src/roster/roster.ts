@@ -1,0 +1,120 @@
+/**
+ * The 党支部名单 (roster) a 组织部 works from, as plain data: one entry per branch with a stable id. Pure: the rows
+ * come from whatever read the file (src/batch/roster-file.ts for .xlsx and .csv).
+ */
+import { nameKey, subjectKey, tidyName } from "../summary/subject-key";
+
+export interface RosterEntry {
+  /** 编号 as given, or derived from the normalised 所属党组织 + 支部名称 (see derivedId) */
+  id: string;
+  subject: string;
+  org: string;
+  secretary: string;
+  contact: string;
+  category: string;
+  /** 1-based row in the roster file */
+  row: number;
+}
+
+export interface Roster {
+  /** the roster file as the user named it */
+  file: string;
+  entries: RosterEntry[];
+}
+
+type Column = "id" | "subject" | "org" | "secretary" | "contact" | "category";
+
+/** Accepted headers per column (compared without spaces, full-width forms folded). */
+const HEADER_ALIASES: Record<Column, readonly string[]> = {
+  subject: ["支部名称", "党支部名称", "名称", "党支部"],
+  org: ["所属党组织", "上级党组织", "党委/党总支", "党委", "党总支"],
+  id: ["编号", "支部编号"],
+  secretary: ["书记", "支部书记", "书记姓名"],
+  contact: ["联系人"],
+  category: ["类别", "支部类别"],
+};
+const REQUIRED: readonly Column[] = ["subject", "org"];
+
+const headerKey = (text: string): string => nameKey(text).replace(/\s/g, "");
+
+function columnOf(header: string): Column | null {
+  const key = headerKey(header);
+  for (const [column, aliases] of Object.entries(HEADER_ALIASES) as [Column, readonly string[]][]) {
+    if (aliases.some((alias) => headerKey(alias) === key)) return column;
+  }
+  return null;
+}
+
+/** FNV-1a, 64 bits: a stable, dependency-free digest; ids need to be deterministic, not secret. */
+function fnv1a64(text: string): bigint {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash;
+}
+
+/** The id of a branch without 编号: the same name and org (after normalising) give the same id on every run. */
+export function derivedId(subject: string, org: string): string {
+  return `R${fnv1a64(subjectKey(subject, org)).toString(16).padStart(16, "0").slice(0, 12)}`;
+}
+
+export type RosterOutcome = { ok: true; roster: Roster } | { ok: false; errors: string[] };
+
+const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell.trim() === "");
+
+/**
+ * Rows of text (the first non-blank row is the header) → the roster, or every problem found, each naming the file
+ * and the row: a missing column, an empty name or org, the same branch or 编号 twice.
+ */
+export function parseRoster(rows: readonly (readonly string[])[], file: string): RosterOutcome {
+  const headerIndex = rows.findIndex((row) => !isBlankRow(row));
+  if (headerIndex < 0) return { ok: false, errors: [`名单“${file}”是空的：第一行应为表头（支部名称、所属党组织……）`] };
+  const columns = new Map<Column, number>();
+  rows[headerIndex].forEach((header, index) => {
+    const column = columnOf(header);
+    if (column !== null && !columns.has(column)) columns.set(column, index);
+  });
+  const absent = REQUIRED.filter((column) => !columns.has(column));
+  if (absent.length > 0) {
+    const wanted = absent.map((column) => `「${HEADER_ALIASES[column][0]}」（也可写作 ${HEADER_ALIASES[column].slice(1).join("、")}）`);
+    return { ok: false, errors: [`名单“${file}”第 ${headerIndex + 1} 行（表头）缺少 ${wanted.join("、")} 列`] };
+  }
+
+  const errors: string[] = [];
+  const entries: RosterEntry[] = [];
+  const seenKeys = new Map<string, number>();
+  const seenIds = new Map<string, number>();
+  const cell = (row: readonly string[], column: Column): string => {
+    const index = columns.get(column);
+    return index === undefined ? "" : tidyName(row[index] ?? "");
+  };
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    const row = rows[index];
+    if (isBlankRow(row)) continue;
+    const line = index + 1;
+    const subject = cell(row, "subject");
+    const org = cell(row, "org");
+    if (subject === "") errors.push(`名单“${file}”第 ${line} 行：支部名称为空`);
+    if (org === "") errors.push(`名单“${file}”第 ${line} 行：所属党组织为空`);
+    if (subject === "" || org === "") continue;
+    const key = subjectKey(subject, org);
+    const earlier = seenKeys.get(key);
+    if (earlier !== undefined) {
+      errors.push(`名单“${file}”第 ${line} 行：“${subject}”（${org}）与第 ${earlier} 行重复`);
+      continue;
+    }
+    seenKeys.set(key, line);
+    const id = cell(row, "id") || derivedId(subject, org);
+    const sameId = seenIds.get(id);
+    if (sameId !== undefined) {
+      errors.push(`名单“${file}”第 ${line} 行：编号“${id}”与第 ${sameId} 行重复`);
+      continue;
+    }
+    seenIds.set(id, line);
+    entries.push({ id, subject, org, secretary: cell(row, "secretary"), contact: cell(row, "contact"), category: cell(row, "category"), row: line });
+  }
+  if (errors.length === 0 && entries.length === 0) errors.push(`名单“${file}”只有表头，没有党支部`);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, roster: { file, entries } };
+}
