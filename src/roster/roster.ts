@@ -79,7 +79,7 @@ export function parseRoster(rows: readonly (readonly string[])[], file: string):
   const absent = REQUIRED.filter((column) => !columns.has(column));
   if (absent.length > 0) {
     const wanted = absent.map((column) => `「${HEADER_ALIASES[column][0]}」（也可写作 ${HEADER_ALIASES[column].slice(1).join("、")}）`);
-    return { ok: false, errors: [`名单“${file}”第 ${headerIndex + 1} 行（表头）缺少 ${wanted.join("、")} 列`] };
+    return { ok: false, errors: [`名单“${file}”第 ${headerIndex + 1} 行（表头）缺少${wanted.join("、")}列`] };
   }
 
   const errors: string[] = [];

@@ -3,6 +3,8 @@
 Reads one JSON request on stdin:
   {"op": "fill", "in": ..., "out": ..., "sheet": name or null, "cells": {"F12": 1.5, "G12": "text", "H3": null}}
   {"op": "insertRows", "in": ..., "out": ..., "sheet": name, "atRow": 1-based row, "count": n}
+  {"op": "new", "out": ..., "rows": [[...], ...]} writes a new one-sheet workbook (e.g. a roster as a department keeps it);
+  {"op": "batch", "requests": [fill requests ...]} runs several fills in one Python start (many files in a test).
 Strings that begin with "=" become formulas, as they would when typed. Never writes to the input path.
 """
 import json
@@ -14,6 +16,17 @@ import openpyxl
 
 def main() -> None:
     request = json.load(sys.stdin)
+    for one in request["requests"] if request.get("op") == "batch" else [request]:
+        edit(one)
+
+
+def edit(request) -> None:
+    if request["op"] == "new":
+        book = openpyxl.Workbook()
+        for row in request["rows"]:
+            book.active.append(row)
+        book.save(request["out"])
+        return
     source, target = request["in"], request["out"]
     if os.path.abspath(source) == os.path.abspath(target):
         sys.exit("openpyxl-edit: refusing to overwrite the input file " + source)

@@ -133,6 +133,24 @@ export function fillWithOpenpyxl(
   return editWithOpenpyxl({ op: "fill", in: resolve(inPath), out: resolve(outPath), sheet: sheet ?? null, cells });
 }
 
+export interface OpenpyxlFill {
+  in: string;
+  out: string;
+  cells: Record<string, string | number | null>;
+  sheet?: string;
+}
+
+/** fillWithOpenpyxl for many files in one Python start (a test filling a whole roster's workbooks). */
+export function fillManyWithOpenpyxl(fills: readonly OpenpyxlFill[]): Promise<void> {
+  const requests = fills.map((fill) => ({ op: "fill", in: resolve(fill.in), out: resolve(fill.out), sheet: fill.sheet ?? null, cells: fill.cells }));
+  return editWithOpenpyxl({ op: "batch", requests });
+}
+
+/** A new one-sheet .xlsx with these rows, written by openpyxl. */
+export function newWorkbookWithOpenpyxl(outPath: string, rows: (string | number | null)[][]): Promise<void> {
+  return editWithOpenpyxl({ op: "new", out: resolve(outPath), rows });
+}
+
 /**
  * Inserts `count` empty rows before 1-based row `atRow` with openpyxl. Like openpyxl itself, this moves cells but
  * does not rewrite formulas, merges or validations: a realistic "someone edited the sheet" case for the reader.
