@@ -1,13 +1,16 @@
 /**
  * `branch-scoring demo [--out DIR] [--branches N]`: writes the five templates and a realistic set of filled and
  * broken workbooks (seeded, so every run is the same), compiles them like `compile` would and prints the ranking,
- * the statistics and the problems. This is what `npm run demo` runs.
+ * the statistics and the problems. The 两化一创 round starts from a roster (党支部名单.csv): templates are distributed
+ * from it and the compile accounts against it, printing who has not reported. This is what `npm run demo` runs.
  */
 import type { Command } from "commander";
 import { join } from "node:path";
-import { writeDemoFiles } from "../demo/write-demo";
+import { addToManifest, writeDemoFiles } from "../demo/write-demo";
 import { problemsText, rankingText, statsText } from "../demo/report";
 import { compileCommand } from "./compile";
+import { distributeTemplates } from "./template-roster";
+import { getScheme } from "../rubric/catalogue";
 
 interface DemoOptions {
   out: string;
@@ -28,14 +31,20 @@ async function runDemo(options: DemoOptions): Promise<number> {
   const layout = await writeDemoFiles(out, branches);
   process.stdout.write(`已写入 ${layout.written.length} 个文件：评分表模板 ${layout.templates.length} 个（${join(out, "templates")}），示例评分表与几个有问题的文件（${join(out, "branches")}）\n`);
 
+  const distributed = join(out, "下发");
+  process.stdout.write(`\n══ 按名单下发考评表：branch-scoring template lianghua-yichuang --roster ${layout.rosterFile} -o ${distributed} --rater org --force\n`);
+  const distribution = await distributeTemplates(getScheme("lianghua-yichuang")!, layout.rosterFile, distributed, { rater: "org", period: "2025年度" }, true);
+  if (distribution.status !== 0) return distribution.status;
+  await addToManifest(out, distribution.written);
+
   const runs = [
-    { title: "两化一创", folder: layout.lianghuaFolder, xlsx: join(out, "summary.xlsx"), json: join(out, "summary.json"), named: undefined },
-    { title: "四强", folder: layout.siqiangFolder, xlsx: join(out, "summary-siqiang.xlsx"), json: join(out, "summary-siqiang.json"), named: layout.namedFile },
+    { title: "两化一创", folder: layout.lianghuaFolder, xlsx: join(out, "summary.xlsx"), json: join(out, "summary.json"), named: undefined, roster: layout.rosterFile },
+    { title: "四强", folder: layout.siqiangFolder, xlsx: join(out, "summary-siqiang.xlsx"), json: join(out, "summary-siqiang.json"), named: layout.namedFile, roster: undefined },
   ];
   let status = 0;
   for (const run of runs) {
-    process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}\n`);
-    const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named });
+    process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}${run.roster ? ` --roster ${run.roster}` : ""}\n`);
+    const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named, roster: run.roster });
     const summary = result.outcome?.summary;
     if (result.status !== 0 || !summary) {
       status = result.status || 1;

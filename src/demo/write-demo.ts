@@ -6,6 +6,7 @@
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import iconv from "iconv-lite";
 import { writePlanToBuffer } from "../hosts/xlsx/write";
 import { builtInSchemes, getScheme } from "../rubric/catalogue";
 import type { Scheme } from "../rubric/types";
@@ -28,6 +29,8 @@ export interface DemoLayout {
   lianghuaFolder: string;
   siqiangFolder: string;
   namedFile: string;
+  /** 党支部名单 (GBK CSV, as Excel saves it on Chinese Windows): the 两化一创 branches and two that never report */
+  rosterFile: string;
   /** every file written, relative to `out` */
   written: string[];
 }
@@ -66,6 +69,13 @@ async function removePreviousRun(out: string): Promise<void> {
     // a tampered manifest must not reach outside the demo folder
     if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) await rm(path, { force: true });
   }
+}
+
+/** Adds files the demo wrote by other means (the templates distributed from the roster) to this run's manifest. */
+export async function addToManifest(out: string, paths: readonly string[]): Promise<void> {
+  const manifest = JSON.parse(await readFile(join(out, MANIFEST), "utf8")) as { files: string[] };
+  manifest.files.push(...paths.map((path) => relative(out, path)));
+  await writeFile(join(out, MANIFEST), JSON.stringify(manifest, null, 2) + "\n");
 }
 
 function schemeOf(id: string): Scheme {
@@ -135,6 +145,14 @@ async function writeLianghua(writer: DemoWriter, folder: string, count: number, 
   await writer.plan(join(orgFolder(DEMO_ORGS[0].name), "党员学习统计表.xlsx"), homeMadeSheet(others));
 }
 
+/** Branches on the roster that send nothing back, so the demo has someone to chase. */
+const NEVER_REPORTING = 2;
+
+function rosterCsv(branches: readonly { subject: string; org: string }[]): Buffer {
+  const lines = ["支部名称,所属党组织,类别", ...branches.map(({ subject, org }) => `${subject},${org},${org.includes("学院") ? "院系" : "机关直属"}`)];
+  return iconv.encode(lines.join("\r\n") + "\r\n", "gbk");
+}
+
 const SIQIANG_BRANCHES = [
   "机关组织人事党支部", "机关教务党支部", "机关财务党支部", "机关学生工作党支部", "机关科研党支部", "机关宣传统战党支部",
   "机关纪检审计党支部", "机关国际交流党支部", "机关发展规划党支部", "机关资产管理党支部", "机关保卫党支部", "机关信息化党支部",
@@ -170,10 +188,12 @@ export async function writeDemoFiles(out: string, branches: number): Promise<Dem
   await writeLianghua(writer, lianghuaFolder, branches, random);
   const siqiangFolder = join(out, "branches", "四强");
   await writeSiqiang(writer, siqiangFolder, random);
+  const rosterFile = join(out, "党支部名单.csv");
+  await writer.bytes(rosterFile, rosterCsv(branchNames(branches + NEVER_REPORTING)));
   const namedFile = join(out, "named-siqiang.txt");
   await writer.bytes(namedFile, `# 已命名的“四强”党支部（不再参加评选），每行一个\n${SIQIANG_NAMED}\n`);
 
   // the summaries are rewritten by compile, which only overwrites previous summaries: they stay out of the manifest
   await writeFile(join(out, MANIFEST), JSON.stringify({ seed: DEMO_SEED, files: writer.written }, null, 2) + "\n");
-  return { templates, lianghuaFolder, siqiangFolder, namedFile, written: writer.written };
+  return { templates, lianghuaFolder, siqiangFolder, namedFile, rosterFile, written: writer.written };
 }

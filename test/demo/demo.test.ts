@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { runCli } from "../support/run-cli";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { builtInSchemeIds } from "../../src/rubric/catalogue";
+import { branchNames } from "../../src/demo/names";
 
 let dir: string;
 const runs: Record<string, { status: number; stdout: string }> = {};
@@ -31,6 +32,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test("the demo exits 0 and prints the ranking, the statistics and the problems", () => {
   expect(runs.fresh.status).toBe(0);
   for (const heading of ["排名", "统计", "问题（按文件）", "待定"]) expect(runs.fresh.stdout).toContain(heading);
+});
+
+test("the demo distributes from its roster and prints who has not reported", () => {
+  // 12 branches send files, the roster lists 14 (the truncated 考评 of branch 4 still has its 自评 beside it)
+  const roster = branchNames(14);
+  expect(runs.fresh.stdout).toContain("生成考评表 14 份");
+  expect(runs.fresh.stdout).toContain("报送情况：应报 14，已报 12，未报 2");
+  for (const branch of roster.slice(12)) expect(runs.fresh.stdout).toMatch(new RegExp(`未报 ${branch.org}：.*${branch.subject}`));
+  expect(summaryJson(join(dir, "fresh")).roster.missing.map((m: { subject: string }) => m.subject)).toEqual(roster.slice(12).map((b) => b.subject));
 });
 
 test("the five templates are real scoring workbooks", async () => {
