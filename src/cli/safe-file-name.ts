@@ -4,6 +4,7 @@
  * (CON, NUL, COM1 …) get a "_" prefix, and the name is cut to 80 characters (Chinese names stay well under any
  * file-system limit in bytes).
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Windows forbids in names
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g;
 const DEVICE_NAME = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 const MAX_LENGTH = 80;
