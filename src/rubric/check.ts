@@ -7,6 +7,7 @@ import { compare, isMultipleOf, sum } from "../numbers/decimal";
 import { unreachable } from "./exhaustive";
 import { ruleStep } from "./limits";
 import type { Indicator, Rule, Scheme, Section } from "./types";
+import { checkBallotSettings } from "../ballot/check";
 
 /** Codes the `_meta` sheet uses for outputs (`cell:total:score` …); a section may not take them. */
 const RESERVED_CODES = new Set(["total", "band", "meta"]);
@@ -205,7 +206,7 @@ export function checkScheme(scheme: Scheme): string[] {
   if (scheme.passLine.minTotal < 0 || scheme.passLine.minTotal > scheme.max) {
     problems.push(`达标线 ${scheme.passLine.minTotal} 应在 0 至满分 ${scheme.max} 之间`);
   }
-  problems.push(...checkRaters(scheme), ...checkHeaderFields(scheme), ...checkQuotaAndTargets(scheme));
+  problems.push(...checkRaters(scheme), ...checkHeaderFields(scheme), ...checkQuotaAndTargets(scheme), ...checkBallotSettings(scheme));
   return problems;
 }
 

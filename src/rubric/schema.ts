@@ -134,6 +134,17 @@ export const rubricFileSchema = z
       .optional(),
     targets: z.array(yearTargetSchema).optional(),
     ranking: z.enum(["dense", "competition"]).default("dense"),
+    ballot: z
+      .strictObject({
+        levels: z.array(text).min(2).optional(),
+        goodLevels: z.array(text).min(1).optional(),
+        satisfiedLevels: z.array(text).min(1).optional(),
+        quorum: z.strictObject({ numerator: z.number().int().positive(), denominator: z.number().int().positive() }).optional(),
+        blankBallotInvalid: z.boolean().optional(),
+        weights: z.record(z.string(), amount).optional(),
+        rateRule: text.optional(),
+      })
+      .optional(),
   })
   .transform(({ $schema: _ignored, ...file }): Scheme => {
     const vetoes: Veto[] = file.vetoes.map((veto, index) => ({ code: veto.code ?? `V${index + 1}`, text: veto.text }));

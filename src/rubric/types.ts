@@ -164,6 +164,21 @@ export interface HeaderField {
   prompt: string;
 }
 
+/**
+ * A scheme's own 民主测评 counting rules; every setting left out takes the default of src/ballot/rules.ts
+ * (好、较好、一般、差; 好 rate over the first level, 满意率 over the first two; quorum 2/3; blank ballot invalid; 100/80/60/40).
+ */
+export interface BallotSettings {
+  levels?: string[];
+  goodLevels?: string[];
+  satisfiedLevels?: string[];
+  quorum?: { numerator: number; denominator: number };
+  blankBallotInvalid?: boolean;
+  weights?: Record<string, number>;
+  /** the count rule scored from the tally's 好 rate (a percentage), e.g. 五好 "1.3-2" */
+  rateRule?: string;
+}
+
 export interface Scheme {
   /** stable id used on the command line and in _meta, e.g. "lianghua-yichuang" */
   id: string;
@@ -195,4 +210,6 @@ export interface Scheme {
   quota?: Quota;
   targets?: YearTarget[];
   ranking: RankStyle;
+  /** 民主测评 counting rules (absent = all defaults) */
+  ballot?: BallotSettings;
 }

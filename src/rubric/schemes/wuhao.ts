@@ -360,4 +360,6 @@ export const wuhao: RubricFile = {
     { name: "较差", min: 0 },
   ],
   raters: ["self", "mass", "org"],
+  // 1.3 "民主测评结果等次为“好”的达到95%以上": the tally's 好 rate is the source of this rule's quantity
+  ballot: { rateRule: "1.3-2" },
 };
