@@ -9,10 +9,12 @@ import type { Roster } from "../roster/roster";
 import { getScheme } from "../rubric/catalogue";
 import type { RankStyle, Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
-import { scoreWorkbook } from "../sheet/score-workbook";
+import { readBallotWorkbook } from "../ballot/read";
+import { cellMapKey } from "../sheet/read-meta";
+import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
 import type { WorkbookGrid } from "../sheet/types";
 import { compileSummary } from "../summary/summarize";
-import type { FileProblem, Summary, SummaryInput, SummaryProblem } from "../summary/types";
+import type { FileProblem, ScoredTemplate, Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
 
 export interface CompileOptions {
@@ -88,6 +90,13 @@ function slimMeta(meta: SubjectMeta): SubjectMeta {
   return slim;
 }
 
+/** For a scheme with a rule scored from the 民主测评 tally, the inputs the summary scores again (small: one template's). */
+function ratedInputs(template: TemplateScore): Pick<ScoredTemplate, "rated"> {
+  const code = template.scheme.ballot?.rateRule;
+  if (code === undefined) return {};
+  return { rated: { entries: template.entries, cell: template.cells[cellMapKey(code, "quantity")] ?? null } };
+}
+
 /** A file's summary inputs: one per template it holds, or one carrying the reasons it could not be scored. */
 export async function scoreSource(source: WorkbookSource, resolve: (id: string) => Scheme | undefined): Promise<SummaryInput[]> {
   const file = source.name;
@@ -98,12 +107,14 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
     return [{ file, problems: [readProblem(file, error)] }];
   }
   try {
+    const ballot = readBallotWorkbook(book, file);
+    if (ballot) return [{ file, ballot, problems: [] }];
     const score = scoreWorkbook(book, resolve);
     const unread = score.failures.map((item) => failure(item.message));
     if (!score.ok) return [{ file, problems: unread }];
     return score.templates.map((template, index) => ({
       file,
-      scored: { meta: slimMeta(template.meta), result: template.result },
+      scored: { meta: slimMeta(template.meta), result: template.result, ...ratedInputs(template) },
       problems: index === 0 ? unread : [],
     }));
   } catch {
@@ -112,11 +123,15 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
   }
 }
 
-/** The scheme most scored templates use; the first seen wins a tie, so the choice follows the file order. */
+/**
+ * The scheme most scored templates use (ballot workbooks count only when no template was scored); the first seen
+ * wins a tie, so the choice follows the file order.
+ */
 export function mostCommonScheme(inputs: readonly SummaryInput[]): string | null {
   const counts = new Map<string, number>();
+  const anyScored = inputs.some((input) => input.scored !== undefined);
   for (const input of inputs) {
-    const id = input.scored?.result.scheme;
+    const id = anyScored ? input.scored?.result.scheme : input.ballot?.scheme;
     if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   let best: string | null = null;

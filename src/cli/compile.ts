@@ -66,7 +66,7 @@ function countBySeverity(problems: readonly SummaryProblem[]): { errors: number;
 
 /** Files that went into no row, with their first error: what the user must fix first. */
 function uncompiledFiles(outcome: CompileFilesOutcome, summary: Summary | null): { file: string; why: string }[] {
-  const compiled = new Set(summary?.rows.flatMap((row) => row.files) ?? []);
+  const compiled = new Set([...(summary?.rows.flatMap((row) => row.files) ?? []), ...(summary?.ballots?.files ?? [])]);
   return outcome.files
     .filter((file) => !compiled.has(file))
     .map((file) => ({ file, why: outcome.problems.find((p) => p.file === file && p.severity === "error")?.message ?? "未汇总" }));
@@ -96,6 +96,7 @@ function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outpu
     const { stats } = summary;
     const rate = stats.passRate === null ? "—" : percentLabel(stats.passRate);
     lines.push(`汇总 ${stats.count} 个${summary.scheme.subject === "secretary" ? "书记" : "支部"}，达标 ${stats.passed} 个，达标率 ${rate}`);
+    if (summary.ballots) lines.push(`民主测评：${summary.ballots.files.length} 个测评表/计票表，${summary.ballots.subjects.length} 个测评对象（见「测评统计」）`);
   }
   const unused = uncompiledFiles(outcome, summary);
   if (unused.length > 0) {
@@ -172,7 +173,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     return { status: 1, outcome };
   }
   const { summary } = outcome;
-  if (!summary || summary.compiled === 0) {
+  if (!summary || (summary.compiled === 0 && !summary.ballots)) {
     process.stdout.write(resultText(outcome, summary, []));
     process.stderr.write("没有可以汇总的评分表，未写入汇总表\n");
     return { status: 1, outcome };

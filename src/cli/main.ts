@@ -1,5 +1,6 @@
 /** The branch-scoring command line (contracts.md). Each command lives in its own file and registers itself here. */
 import { Command } from "commander";
+import { registerBallot } from "./ballot";
 import { registerCompile } from "./compile";
 import { registerDemo } from "./demo";
 import { registerSchemes } from "./schemes";
@@ -16,6 +17,7 @@ function buildProgram(): Command {
   registerSchemes(program);
   registerScore(program);
   registerTemplate(program);
+  registerBallot(program);
   registerCompile(program);
   registerDemo(program);
   return program;

@@ -34,10 +34,10 @@ export interface TemplateOptions {
 
 const RATERS: readonly RaterKind[] = ["self", "mass", "org"];
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** A built-in id, a .json path, or the id of the --rubric file (which takes precedence for its own id). */
-function chooseScheme(schemeArgument: string, rubric: string | undefined): Outcome<Scheme> {
+export function chooseScheme(schemeArgument: string, rubric: string | undefined): Outcome<Scheme> {
   if (rubric !== undefined) {
     const loaded = loadRubricFile(rubric);
     if (!loaded.scheme) return { ok: false, message: `评分细则文件有误，未生成模板：\n${loaded.errors.map((error) => `  ${error}`).join("\n")}` };
@@ -48,7 +48,7 @@ function chooseScheme(schemeArgument: string, rubric: string | undefined): Outco
   return { ok: false, message: resolved.errors.join("\n") };
 }
 
-function checkOutput(output: string, force: boolean): Outcome<string> {
+export function checkOutput(output: string, force: boolean): Outcome<string> {
   if (!output.toLowerCase().endsWith(".xlsx")) return { ok: false, message: `输出文件“${output}”应以 .xlsx 结尾 (output must end in .xlsx)` };
   const folder = dirname(resolve(output));
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -108,7 +108,7 @@ function headerFieldValues(pairs: readonly string[], scheme: Scheme): Outcome<Re
   return { ok: true, value: values };
 }
 
-function refuse(message: string): number {
+export function refuse(message: string): number {
   process.stderr.write(`${message}\n`);
   return 1;
 }

@@ -59,7 +59,9 @@ export type IssueKind =
   | "text-number"
   | "cached-mismatch"
   | "row-moved"
-  | "meta-invalid";
+  | "meta-invalid"
+  /** a rule scored from the 民主测评 tally, where the sheet claimed another value */
+  | "tally-differs";
 
 export interface Issue {
   severity: Severity;

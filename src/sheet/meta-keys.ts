@@ -109,3 +109,20 @@ export function raterFromLabel(label: string): RaterKind | null {
   }
   return null;
 }
+
+/**
+ * A ballot workbook's `_meta` (contracts.md additions): `kind` = `ballot` (a 民主测评表) or `ballot-count` (a 计票表),
+ * `choices` (the levels, separated by 、), `expected` (应到, when known), and per subject n (from 1)
+ * `cell:S<n>:subject`, `cell:S<n>:org`, `cell:S<n>:choice`. On a 计票表 the choice address is the subject's cell on the
+ * first ballot row, and `cell:meta:ballot` the first 票号 cell: ballots run down from there, one per row.
+ */
+export const KIND_KEY = "kind";
+export const BALLOT_KIND = "ballot";
+export const BALLOT_COUNT_KIND = "ballot-count";
+export const CHOICES_KEY = "choices";
+export const EXPECTED_KEY = "expected";
+export type BallotCellField = "subject" | "org" | "choice";
+
+export function ballotCellKey(subjectNumber: number, field: BallotCellField): string {
+  return cellKey(`S${subjectNumber}`, field);
+}

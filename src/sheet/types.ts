@@ -36,6 +36,8 @@ export interface ValidationPlan {
   rule: ValidationRule;
   prompt?: { title: string; message: string };
   error?: { title: string; message: string };
+  /** "stop" (default) refuses other input; "warning" asks and lets it stand (a 计票 clerk typing a double mark 好、较好) */
+  errorStyle?: "stop" | "warning";
 }
 
 export interface ConditionalFormatPlan {
@@ -75,6 +77,8 @@ export interface SheetPlan {
   protect: boolean;
   print?: PrintPlan;
   freeze?: { rows: number; columns: number };
+  /** manual page breaks: a new printed page starts after each of these row indexes (a ballot's copies) */
+  rowBreaks?: number[];
   /** native charts; a host that cannot draw them (ExcelJS) skips them and says so */
   charts?: ChartPlan[];
 }

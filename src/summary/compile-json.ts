@@ -64,6 +64,24 @@ export interface CompileJson {
   targets: Summary["targets"];
   /** 报送情况 (compile --roster), else null */
   roster: { expected: number; received: number; missing: RosterAccount["missing"]; unmatched: RosterAccount["unmatched"] } | null;
+  /** the 民主测评 tally, when ballots were compiled (rates are fractions with four decimals) */
+  ballots?: CompileJsonBallot[];
+}
+
+export interface CompileJsonBallot {
+  subject: string;
+  org: string;
+  expected: number | null;
+  cast: number;
+  valid: number;
+  invalid: number;
+  counts: Record<string, number>;
+  goodRate: number | null;
+  satisfactionRate: number | null;
+  quorum: boolean | null;
+  /** additions: invalid rows by reason, and the 测评得分 by the level weights */
+  invalidBy: Record<string, number>;
+  score: number | null;
 }
 
 function statsJson(stats: GroupStats): CompileJsonStats {
@@ -119,5 +137,23 @@ export function toCompileJson(summary: Summary): CompileJson {
     roster: summary.roster
       ? { expected: summary.roster.expected, received: summary.roster.received, missing: summary.roster.missing, unmatched: summary.roster.unmatched }
       : null,
+    ...(summary.ballots
+      ? {
+          ballots: summary.ballots.subjects.map((tally) => ({
+            subject: tally.subject,
+            org: tally.org,
+            expected: tally.expected,
+            cast: tally.cast,
+            valid: tally.valid,
+            invalid: tally.invalid,
+            counts: tally.counts,
+            goodRate: tally.goodRate,
+            satisfactionRate: tally.satisfactionRate,
+            quorum: tally.quorum,
+            invalidBy: tally.invalidBy,
+            score: tally.score,
+          })),
+        }
+      : {}),
   };
 }

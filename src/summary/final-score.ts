@@ -5,6 +5,9 @@
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import { bandOf, passes } from "../scoring/bands";
+import { percentText } from "../ballot/tally";
+import { mulDiv } from "../numbers/decimal";
+import { usableTally } from "./ballots";
 import { difference, weightedMean2 } from "./exact";
 import { FINAL_PRECEDENCE, RATER_ORDER } from "./labels";
 import type { MergedTemplate, SubjectGroup } from "./merge";
@@ -21,6 +24,43 @@ function raterScore(rater: RaterKind, template: MergedTemplate): RaterScore {
     vetoReasons: result.vetoReasons,
     sections: result.sections.map((section) => ({ code: section.code, score: section.score })),
   };
+}
+
+/**
+ * The 测评 of a scheme that weights raters, from the 民主测评 tally rather than a 测评 workbook: the tally's score by the
+ * scheme's level weights (out of 100) scaled to the scheme's maximum, each section in the same proportion.
+ */
+function tallyRaterScore(scheme: Scheme, group: SubjectGroup): RaterScore | null {
+  if (!((scheme.weights?.mass ?? 0) > 0) || !usableTally(group.tally)) return null;
+  const share = group.tally.score;
+  const total = mulDiv(scheme.max, share, 100, 2);
+  return {
+    rater: "mass",
+    file: "测评统计",
+    total,
+    band: bandOf(total, false, scheme.bands),
+    vetoed: false,
+    vetoReasons: [],
+    sections: scheme.sections.map((section) => ({ code: section.code, score: mulDiv(section.points, share, 100, 2) })),
+  };
+}
+
+/** What the row says about its 民主测评: the tallied 好 rate a rule was scored from, and what the sheets claimed. */
+function tallyNotes(scheme: Scheme, group: SubjectGroup): string[] {
+  const code = scheme.ballot?.rateRule;
+  if (!usableTally(group.tally)) return group.tally?.quorum === false ? ["民主测评未达到到会比例，结果无效"] : [];
+  const notes: string[] = [];
+  if (code !== undefined) {
+    const claims = FINAL_PRECEDENCE.flatMap((rater) => {
+      const rated = group.byRater[rater]?.scored.rated;
+      if (!rated) return [];
+      const claimed = rated.entries.rules[code]?.quantity;
+      return [`${RATER_LABELS[rater]} ${claimed === null || claimed === undefined || claimed === "" ? "未填" : String(claimed)}`];
+    });
+    notes.push(`${code} 按民主测评“好”的比例 ${percentText(group.tally.goodRate)} 计分${claims.length > 0 ? `（本表所填：${claims.join("，")}）` : ""}`);
+  }
+  if (group.byRater.mass === undefined && (scheme.weights?.mass ?? 0) > 0) notes.push(`测评取民主测评得分 ${group.tally.score}（${group.tally.valid} 张有效票）`);
+  return notes;
 }
 
 function sectionScore(score: RaterScore, code: string): number {
@@ -82,7 +122,9 @@ function headerFields(scheme: Scheme, group: SubjectGroup): Record<string, strin
 export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow; raised: SummaryProblem[] } {
   const scores = RATER_ORDER.flatMap((rater) => {
     const template = group.byRater[rater];
-    return template ? [raterScore(rater, template)] : [];
+    if (template) return [raterScore(rater, template)];
+    const fromTally = rater === "mass" ? tallyRaterScore(scheme, group) : null;
+    return fromTally ? [fromTally] : [];
   });
   // The rater whose workbook decides veto and names the row's file: 考评 first, then 自评, then 测评.
   const lead = FINAL_PRECEDENCE.map((rater) => scores.find((s) => s.rater === rater)).find((s) => s !== undefined);
@@ -92,7 +134,7 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
   const totalOf = (rater: RaterKind) => scores.find((s) => s.rater === rater)?.total ?? null;
   const selfTotal = totalOf("self");
   const orgTotal = totalOf("org");
-  const notes = [...final.notes];
+  const notes = [...final.notes, ...tallyNotes(scheme, group)];
   if (lead.vetoed) notes.push(lead.vetoReasons.length > 0 ? `不得参评：${lead.vetoReasons.join("；")}` : "不得参评");
   // Only a weighted score with a rater missing deserves a problem line; "无考评" is normal for 自评-only rounds.
   const raised: SummaryProblem[] =

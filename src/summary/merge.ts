@@ -4,6 +4,7 @@
  */
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
+import type { SubjectTally } from "../ballot/tally";
 import { subjectKey, tidyName } from "./subject-key";
 import type { ScoredTemplate, SummaryInput, SummaryProblem } from "./types";
 
@@ -16,6 +17,8 @@ export interface SubjectGroup {
   subject: string;
   org: string;
   byRater: Partial<Record<RaterKind, MergedTemplate>>;
+  /** the subject's 民主测评 tally, when the inputs held ballots for it */
+  tally?: SubjectTally;
   /** problems of the templates merged here, and summary problems about this subject */
   problems: SummaryProblem[];
 }
@@ -43,6 +46,8 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
   for (const input of inputs) {
     const { file, scored } = input;
     allFiles.add(file);
+    // ballots are tallied, not merged (./ballots.ts); their problems are the tally's
+    if (input.ballot) continue;
     const own: SummaryProblem[] = input.problems.map((p) => ({ file, cell: p.cell, severity: p.severity, message: p.message }));
     const report = (severity: SummaryProblem["severity"], message: string): SummaryProblem => {
       const problem = { file, cell: null, severity, message };

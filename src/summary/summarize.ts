@@ -8,9 +8,10 @@ import { decideQuota } from "./quota";
 import { rankTotals } from "./rank";
 import { groupStats, statsByOrg } from "./stats";
 import { REVIEW_LABELS } from "./labels";
-import { nameKey } from "./subject-key";
+import { nameKey, subjectKey } from "./subject-key";
 import { indexRoster } from "../roster/match";
 import { accountRoster, markRosterRows, matchInputsToRoster } from "./roster-account";
+import { feedRateRule, tallyInputs } from "./ballots";
 import { targetReport } from "./targets";
 import type { QuotaReport, Summary, SummaryInput, SummaryOptions, SummaryProblem, SummaryRow } from "./types";
 
@@ -77,8 +78,12 @@ function displayOrder(a: SummaryRow, b: SummaryRow): number {
 
 export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
   const index = options.roster ? indexRoster(options.roster) : null;
-  const merged = mergeInputs(index ? matchInputsToRoster(inputs, index) : inputs, scheme);
-  const problems: SummaryProblem[] = [...merged.problems];
+  const matched = index ? matchInputsToRoster(inputs, index) : inputs;
+  const ballots = tallyInputs(matched, scheme);
+  feedRateRule(matched, scheme, ballots.bySubject);
+  const merged = mergeInputs(matched, scheme);
+  for (const group of merged.groups) group.tally = ballots.bySubject.get(subjectKey(group.subject, group.org));
+  const problems: SummaryProblem[] = [...merged.problems, ...ballots.problems];
   const rows = merged.groups.map((group) => {
     const { row, raised } = buildRow(scheme, group);
     problems.push(...raised);
@@ -121,5 +126,6 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     quota,
     targets: targetReport(scheme, period, stats),
     roster: index ? accountRoster(index, rows) : null,
+    ballots: ballots.report,
   };
 }

@@ -4,7 +4,9 @@
  */
 import type { RankStyle, RaterKind, SubjectKind } from "../rubric/types";
 import type { Roster } from "../roster/roster";
-import type { ScoreResult, Severity, SubjectMeta } from "../scoring/types";
+import type { Entries, ScoreResult, Severity, SubjectMeta } from "../scoring/types";
+import type { BallotFile } from "../ballot/read";
+import type { SubjectTally } from "../ballot/tally";
 
 /**
  * A scored template. Structurally a subset of `WorkbookScore` from src/sheet/score-workbook.ts, so the compiler can
@@ -13,6 +15,11 @@ import type { ScoreResult, Severity, SubjectMeta } from "../scoring/types";
 export interface ScoredTemplate {
   meta: SubjectMeta;
   result: ScoreResult;
+  /**
+   * Kept only for a scheme whose rule is scored from the 民主测评 tally (Scheme.ballot.rateRule): the inputs as read,
+   * so the summary can score that rule again from the tallied rate, and where the branch's own claim sits.
+   */
+  rated?: { entries: Entries; cell: string | null };
 }
 
 /** A problem found while reading one file, before or besides scoring it. */
@@ -30,7 +37,18 @@ export interface SummaryInput {
   /** file name as shown to the user (a path relative to what was compiled) */
   file: string;
   scored?: ScoredTemplate;
+  /** a ballot or 计票 workbook: its ballots, tallied rather than scored */
+  ballot?: BallotFile;
   problems: FileProblem[];
+}
+
+/** The 测评统计: the counting rules in words, the levels, and one tally per subject. */
+export interface BallotReport {
+  levels: string[];
+  rules: string[];
+  subjects: SubjectTally[];
+  /** ballot and 计票 files counted */
+  files: string[];
 }
 
 export interface SummaryOptions {
@@ -185,6 +203,8 @@ export interface Summary {
   targets: TargetReport | null;
   /** 报送情况, when compiled with a roster */
   roster: RosterAccount | null;
+  /** the 民主测评 tally, when ballot or 计票 workbooks were among the inputs */
+  ballots: BallotReport | null;
 }
 
 export interface RosterAccountOrg {

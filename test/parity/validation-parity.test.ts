@@ -93,6 +93,7 @@ const ISSUE_KINDS: Record<IssueKind, true> = {
   "cached-mismatch": true,
   "row-moved": true,
   "meta-invalid": true,
+  "tally-differs": true,
 };
 const ALL_KINDS = Object.keys(ISSUE_KINDS) as IssueKind[];
 

@@ -140,7 +140,7 @@ function writeValidation(worksheet: Excel.Worksheet, plan: ValidationPlan): void
     if (plan.error) {
       validation.errorAlert = {
         showAlert: true,
-        style: "Stop",
+        style: plan.errorStyle === "warning" ? "Warning" : "Stop",
         title: cut(plan.error.title, TITLE_LIMIT),
         message: cut(plan.error.message, MESSAGE_LIMIT),
       };

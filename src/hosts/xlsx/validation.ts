@@ -38,9 +38,9 @@ export function toExcelValidation(plan: ValidationPlan): DataValidation {
     base.promptTitle = clip(plan.prompt.title, MAX_TITLE);
     base.prompt = clip(plan.prompt.message, MAX_MESSAGE);
   }
-  // always reject invalid input; the message is optional
+  // reject invalid input unless the plan only warns; the message is optional
   base.showErrorMessage = true;
-  base.errorStyle = "stop";
+  base.errorStyle = plan.errorStyle ?? "stop";
   if (plan.error) {
     base.errorTitle = clip(plan.error.title, MAX_TITLE);
     base.error = clip(plan.error.message, MAX_MESSAGE);

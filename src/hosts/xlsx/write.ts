@@ -88,6 +88,7 @@ function writeLayout(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   for (const [index, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(index) + 1).height = height;
   // merges after values: only the top-left cell keeps a value, and each cell keeps its planned style (borders)
   for (const merge of sheet.merges) worksheet.mergeCellsWithoutStyle(merge);
+  for (const row of sheet.rowBreaks ?? []) worksheet.getRow(row + 1).addPageBreak();
 }
 
 /** ExcelJS has worksheet.dataValidations (range keys allowed) but its typings omit it. */

@@ -1,12 +1,15 @@
-/** planSummary: the summary as a WorkbookPlan (汇总, 报送情况 with a roster, 统计, 问题清单) for either host to write. Pure. */
+/** planSummary: the summary as a WorkbookPlan (汇总, 报送情况 with a roster, 统计, 测评统计 when there were ballots, 问题清单) for either host to write. Pure. */
 import type { WorkbookPlan } from "../../sheet/types";
 import type { Summary } from "../types";
+import { ballotsSheet } from "./ballots-sheet";
 import { problemsSheet } from "./problems-sheet";
 import { rosterSheet } from "./roster-sheet";
 import { statsSheet } from "./stats-sheet";
 import { SUMMARY_SHEET, summarySheet } from "./summary-sheet";
 
+/** 测评统计 comes before 问题清单 only when the inputs held ballots. */
 export function planSummary(summary: Summary): WorkbookPlan {
   const roster = summary.roster ? [rosterSheet(summary.roster)] : [];
-  return { sheets: [summarySheet(summary), ...roster, statsSheet(summary), problemsSheet(summary)], activate: SUMMARY_SHEET };
+  const ballots = summary.ballots ? [ballotsSheet(summary.ballots)] : [];
+  return { sheets: [summarySheet(summary), ...roster, statsSheet(summary), ...ballots, problemsSheet(summary)], activate: SUMMARY_SHEET };
 }
