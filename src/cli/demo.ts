@@ -7,7 +7,7 @@
 import type { Command } from "commander";
 import { join } from "node:path";
 import { addToManifest, writeDemoFiles } from "../demo/write-demo";
-import { problemsText, rankingText, statsText } from "../demo/report";
+import { ballotsText, problemsText, rankingText, statsText } from "../demo/report";
 import { compileCommand } from "./compile";
 import { distributeTemplates } from "./template-roster";
 import { getScheme } from "../rubric/catalogue";
@@ -40,6 +40,7 @@ async function runDemo(options: DemoOptions): Promise<number> {
   const runs = [
     { title: "两化一创", folder: layout.lianghuaFolder, xlsx: join(out, "summary.xlsx"), json: join(out, "summary.json"), named: undefined, roster: layout.rosterFile },
     { title: "四强", folder: layout.siqiangFolder, xlsx: join(out, "summary-siqiang.xlsx"), json: join(out, "summary-siqiang.json"), named: layout.namedFile, roster: undefined },
+    { title: "五好（含民主测评）", folder: layout.wuhaoFolder, xlsx: join(out, "summary-wuhao.xlsx"), json: join(out, "summary-wuhao.json"), named: undefined, roster: undefined },
   ];
   let status = 0;
   for (const run of runs) {
@@ -50,7 +51,9 @@ async function runDemo(options: DemoOptions): Promise<number> {
       status = result.status || 1;
       continue;
     }
-    process.stdout.write(`\n排名：\n${rankingText(summary)}\n统计：\n${statsText(summary)}\n问题（按文件）：\n${problemsText(summary.problems)}`);
+    process.stdout.write(`\n排名：\n${rankingText(summary)}\n统计：\n${statsText(summary)}\n`);
+    if (summary.ballots) process.stdout.write(`测评统计：\n${ballotsText(summary.ballots)}\n`);
+    process.stdout.write(`问题（按文件）：\n${problemsText(summary.problems)}`);
   }
   return status;
 }

@@ -2,7 +2,8 @@
 import stringWidth from "string-width";
 import { padEnd as pad } from "../batch/display-width";
 import { percentLabel } from "../summary/exact";
-import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
+import { percentText } from "../ballot/tally";
+import type { BallotReport, Summary, SummaryProblem, SummaryRow } from "../summary/types";
 
 function recommendation(row: SummaryRow): string {
   return row.recommended === "pending" ? "待定" : row.recommended === true ? "推荐" : "";
@@ -72,4 +73,23 @@ export function problemsText(problems: readonly SummaryProblem[], perFile = 4): 
     if (list.length > perFile) lines.push(`    …… 另有 ${list.length - perFile} 条，见汇总表「问题清单」`);
   }
   return lines.length === 0 ? "  无\n" : lines.join("\n") + "\n";
+}
+
+/** The 测评统计 per subject, why ballots were invalid, and the counting rules applied. */
+export function ballotsText(report: BallotReport): string {
+  const nameWidth = Math.max(10, ...report.subjects.map((subject) => stringWidth(subject.subject))) + 2;
+  const lines = [`  ${pad("测评对象", nameWidth)}${pad("应到/实到", 11)}${pad("有效/无效", 11)}${pad(report.levels.join("/"), 16)}${pad("好的比例", 10)}${pad("满意率", 10)}到会`];
+  for (const subject of report.subjects) {
+    const why = Object.entries({ 未选: subject.invalidBy.blank, 多选: subject.invalidBy.multiple, 非等次: subject.invalidBy.unknown, 整张空白: subject.invalidBy.blankBallot })
+      .filter(([, count]) => count > 0)
+      .map(([reason, count]) => `${reason} ${count}`)
+      .join("，");
+    lines.push(
+      `  ${pad(subject.subject, nameWidth)}${pad(`${subject.expected ?? "—"}/${subject.cast}`, 11)}${pad(`${subject.valid}/${subject.invalid}`, 11)}` +
+        `${pad(report.levels.map((level) => subject.counts[level]).join("/"), 16)}${pad(percentText(subject.goodRate), 10)}${pad(percentText(subject.satisfactionRate), 10)}` +
+        `${subject.quorum === null ? "应到未知" : subject.quorum ? "达到" : "未达到"}${why ? `  无效：${why}` : ""}`,
+    );
+  }
+  lines.push("  计票规则：", ...report.rules.map((rule) => `    ${rule}`));
+  return lines.join("\n") + "\n";
 }

@@ -1,7 +1,7 @@
 /**
  * Node only: writes the demo's inputs under `out`: the five blank templates, a folder of 两化一创 workbooks (考评 for
  * every branch, 自评 for some, a few with text numbers, over-deductions and broken files), a folder of 四强 workbooks
- * (vetoes, an already-named branch, a tie at the recommendation line) and the 已命名 list. Seeded: the same files
+ * (vetoes, an already-named branch, a tie at the recommendation line), the 已命名 list, and a 五好 民主测评 (./vote.ts). Seeded: the same files
  * on every run. Files a previous run wrote (listed in the manifest) are removed first, nothing else.
  */
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -19,6 +19,7 @@ import { sampleEntries, selfAssessment } from "./entries";
 import { branchNames, DEMO_ORGS, personName } from "./names";
 import type { Random } from "./prng";
 import { seededRandom } from "./prng";
+import { voteFiles } from "./vote";
 
 const DEMO_SEED = 20250701;
 const PERIOD = "2025年度";
@@ -28,6 +29,8 @@ export interface DemoLayout {
   templates: string[];
   lianghuaFolder: string;
   siqiangFolder: string;
+  /** 五好: 自评 workbooks, a 计票表 and electronic ballots */
+  wuhaoFolder: string;
   namedFile: string;
   /** 党支部名单 (GBK CSV, as Excel saves it on Chinese Windows): the 两化一创 branches and two that never report */
   rosterFile: string;
@@ -190,10 +193,14 @@ export async function writeDemoFiles(out: string, branches: number): Promise<Dem
   await writeSiqiang(writer, siqiangFolder, random);
   const rosterFile = join(out, "党支部名单.csv");
   await writer.bytes(rosterFile, rosterCsv(branchNames(branches + NEVER_REPORTING)));
+  const wuhaoFolder = join(out, "branches", "五好");
+  const vote = voteFiles(schemeOf("wuhao"), random, (subject, org) => metaFor(subject, org, "self", random));
+  for (const [name, plan] of vote.files) await writer.plan(join(wuhaoFolder, name), plan);
+  for (const [name, plan] of vote.templates) await writer.plan(join(out, "templates", name), plan);
   const namedFile = join(out, "named-siqiang.txt");
   await writer.bytes(namedFile, `# 已命名的“四强”党支部（不再参加评选），每行一个\n${SIQIANG_NAMED}\n`);
 
   // the summaries are rewritten by compile, which only overwrites previous summaries: they stay out of the manifest
   await writeFile(join(out, MANIFEST), JSON.stringify({ seed: DEMO_SEED, files: writer.written }, null, 2) + "\n");
-  return { templates, lianghuaFolder, siqiangFolder, namedFile, rosterFile, written: writer.written };
+  return { templates, lianghuaFolder, siqiangFolder, wuhaoFolder, namedFile, rosterFile, written: writer.written };
 }

@@ -75,6 +75,12 @@ function withValues(sheet: SheetPlan, values: Record<string, CellValue>): SheetP
   return { ...sheet, cells };
 }
 
+/** The plan with values put into cells of one of its sheets (keeping each cell's style): a filled ballot, a typed 计票表. */
+export function fillSheetPlan(plan: WorkbookPlan, sheetName: string, values: Record<string, CellValue>): WorkbookPlan {
+  if (!plan.sheets.some((sheet) => sheet.name === sheetName)) throw new Error(`计划中没有工作表“${sheetName}”`);
+  return { ...plan, sheets: plan.sheets.map((sheet) => (sheet.name === sheetName ? withValues(sheet, values) : sheet)) };
+}
+
 export function fillTemplatePlan(plan: WorkbookPlan, entries: Entries, meta: Partial<SubjectMeta> = {}): WorkbookPlan {
   const scoring = scoringSheetOf(plan);
   const filled = withValues(scoring, entryCells(plan, entries, meta));

@@ -89,3 +89,25 @@ test("--branches outside 12–2000 is refused", async () => {
   expect((await demo(join(dir, "bad"), 3)).status).toBe(1);
   expect(existsSync(join(dir, "bad"))).toBe(false);
 });
+
+test("五好: the vote is tallied (invalid ballots explained) and 1.3 is scored from it", async () => {
+  expect(runs.fresh.stdout).toContain("测评统计：");
+  expect(runs.fresh.stdout).toContain("计票规则：");
+  const json = summaryJson(join(dir, "fresh"), "summary-wuhao.json");
+  expect(json.ballots).toHaveLength(4);
+  for (const tally of json.ballots) {
+    expect(tally.cast).toBe(48);
+    expect(tally.valid + tally.invalid).toBe(tally.cast);
+    const counted = Object.values(tally.counts as Record<string, number>).reduce((total, count) => total + count, 0);
+    expect(counted).toBe(tally.valid);
+    expect(tally.goodRate).toBe(Math.round((tally.counts["好"] / tally.valid) * 10000) / 10000);
+  }
+  const messages = json.problems.map((problem: { message: string }) => problem.message).join("\n");
+  for (const why of ["多个等次（好、较好）", "“优”不是", "未作选择", "整张选票未作任何选择"]) expect(messages).toContain(why);
+  // the branch whose members gave fewer than 95% 好 loses 1.3-2's 2 points although its 自评 claimed 96
+  const low = json.ballots.find((tally: { goodRate: number }) => tally.goodRate < 0.95);
+  const row = json.rows.find((entry: { subject: string }) => entry.subject === low.subject);
+  expect(row.notes.join("；")).toMatch(/1\.3-2 按民主测评“好”的比例 \d+\.\d\d% 计分（本表所填：自评 96）/);
+  const book = await readWorkbookFile(join(dir, "fresh", "summary-wuhao.xlsx"));
+  expect(book.sheets.map((sheet) => sheet.name)).toContain("测评统计");
+});
