@@ -43,7 +43,7 @@ function subjectsLine(scheme: Scheme, subjects: readonly BallotSubject[]): strin
   if (subjects.length === 1) return [subjects[0].subject, subjects[0].org].filter((part) => part !== "").join("（") + (subjects[0].org ? "）" : "");
   const orgs = [...new Set(subjects.map((subject) => subject.org).filter((org) => org !== ""))];
   const kind = scheme.subject === "secretary" ? "党支部书记" : "党支部";
-  return `${orgs.length === 1 ? orgs[0] : ""}${kind}（共 ${subjects.length} 个，见下表）`;
+  return `${orgs.length === 1 ? `${orgs[0]}所属` : ""}${kind}（共 ${subjects.length} 个，见下表）`;
 }
 
 interface Block {

@@ -1,4 +1,5 @@
 /** `branch-scoring schemes [--json] [--rubric <file.json>]`: list the built-in schemes, or check and list a custom rubric. */
+import { ballotRulesOf, type BallotRules } from "../ballot/rules";
 import type { Command } from "commander";
 import stringWidth from "string-width";
 import { padEnd } from "../batch/display-width";
@@ -28,6 +29,13 @@ export interface SchemeListing {
   raters: RaterKind[];
   /** header inputs beyond the standard ones (`cell:meta:<key>`) */
   headerFields: { key: string; label: string; choices?: string[] }[];
+  /** the 民主测评 counting rules, with `defaults` naming the settings the scheme leaves to this product */
+  ballot: BallotRules & { defaults: string[] };
+}
+
+function ballotListing(scheme: Scheme): SchemeListing["ballot"] {
+  const { rules, defaulted } = ballotRulesOf(scheme);
+  return { ...rules, defaults: defaulted };
 }
 
 function toListing(scheme: Scheme): SchemeListing {
@@ -53,6 +61,7 @@ function toListing(scheme: Scheme): SchemeListing {
     passLine: scheme.passLine.minTotal,
     raters: [...scheme.raters],
     headerFields: (scheme.headerFields ?? []).map(({ key, label, choices }) => ({ key, label, ...(choices ? { choices: [...choices] } : {}) })),
+    ballot: ballotListing(scheme),
   };
 }
 

@@ -19,8 +19,10 @@ describe("branch-scoring schemes --json", () => {
     const listed = JSON.parse(stdout) as Record<string, unknown>[];
     expect(listed.map((scheme) => scheme.id)).toEqual(["sibi-sikan", "tisheng-nian", "lianghua-yichuang", "wuhao", "siqiang"]);
     for (const scheme of listed) {
-      // the contract's keys, then the additions (raters, headerFields)
-      expect(Object.keys(scheme).sort()).toEqual(["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine", "raters", "headerFields"].sort());
+      // the contract's keys, then the additions (raters, headerFields, ballot)
+      expect(Object.keys(scheme).sort()).toEqual(["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine", "raters", "headerFields", "ballot"].sort());
+      expect(scheme.ballot).toMatchObject({ levels: ["好", "较好", "一般", "差"], quorum: { numerator: 2, denominator: 3 } });
+      expect((scheme.ballot as { rateRule?: string }).rateRule).toBe(scheme.id === "wuhao" ? "1.3-2" : undefined);
       expect(["branch", "secretary"]).toContain(scheme.subject);
       expect(typeof scheme.passLine).toBe("number");
       const sections = scheme.sections as Record<string, unknown>[];
