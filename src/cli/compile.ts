@@ -16,6 +16,7 @@ import { progressBar } from "../batch/progress-bar";
 import { knownSchemeIds, schemeResolver } from "../batch/resolver";
 import { writeSummaryOutputs } from "../batch/write-outputs";
 import type { RankStyle } from "../rubric/types";
+import { compiledFiles } from "../summary/compiled-files";
 import { percentLabel } from "../summary/exact";
 import type { RosterAccount, Summary, SummaryProblem } from "../summary/types";
 import type { Roster } from "../roster/roster";
@@ -66,7 +67,7 @@ function countBySeverity(problems: readonly SummaryProblem[]): { errors: number;
 
 /** Files that went into no row, with their first error: what the user must fix first. */
 function uncompiledFiles(outcome: CompileFilesOutcome, summary: Summary | null): { file: string; why: string }[] {
-  const compiled = new Set([...(summary?.rows.flatMap((row) => row.files) ?? []), ...(summary?.ballots?.files ?? [])]);
+  const compiled = compiledFiles(summary);
   return outcome.files
     .filter((file) => !compiled.has(file))
     .map((file) => ({ file, why: outcome.problems.find((p) => p.file === file && p.severity === "error")?.message ?? "未汇总" }));

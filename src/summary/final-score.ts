@@ -30,13 +30,16 @@ function raterScore(rater: RaterKind, template: MergedTemplate): RaterScore {
  * The 测评 of a scheme that weights raters, from the 民主测评 tally rather than a 测评 workbook: the tally's score by the
  * scheme's level weights (out of 100) scaled to the scheme's maximum, each section in the same proportion.
  */
+/** What a 测评 from the tally names as its file: the sheet it is shown on, never counted among the row's files. */
+const TALLY_FILE = "测评统计";
+
 function tallyRaterScore(scheme: Scheme, group: SubjectGroup): RaterScore | null {
   if (!((scheme.weights?.mass ?? 0) > 0) || !usableTally(group.tally)) return null;
   const share = group.tally.score;
   const total = mulDiv(scheme.max, share, 100, 2);
   return {
     rater: "mass",
-    file: "测评统计",
+    file: TALLY_FILE,
     total,
     band: bandOf(total, false, scheme.bands),
     vetoed: false,
@@ -165,7 +168,7 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
     rank: null,
     recommended: false,
     file: lead.file,
-    files: [...new Set(scores.map((s) => s.file))],
+    files: [...new Set(scores.filter((s) => s.file !== TALLY_FILE).map((s) => s.file))],
     problems: [...group.problems, ...raised],
     notes,
   };

@@ -2,6 +2,7 @@
 import type { BallotFile } from "../../src/ballot/read";
 import { parseRubric } from "../../src/rubric/parse";
 import { scoreEntries } from "../../src/scoring/engine";
+import { compiledFiles } from "../../src/summary/compiled-files";
 import { compileSummary } from "../../src/summary/summarize";
 import type { SummaryInput } from "../../src/summary/types";
 
@@ -67,4 +68,9 @@ test("ballots of another scheme are listed as a problem and not counted", () => 
   const summary = compileSummary([selfInput(0), other], scheme);
   expect(summary.ballots).toBeNull();
   expect(summary.problems.map((problem) => problem.message).join("\n")).toContain("属于评分方案“wuhao”");
+});
+
+test("ballot files count as compiled (CLI list of unused files, the pane's file lines)", () => {
+  const summary = compileSummary([selfInput(0), ballotInput(["好"], null)], scheme);
+  expect([...compiledFiles(summary)].sort()).toEqual(["自评.xlsx", "计票.xlsx"].sort());
 });

@@ -4,6 +4,7 @@
  * counted on its line and listed with the other problems.
  */
 import type { CompileOutcome } from "../../../batch/compile-core";
+import { compiledFiles } from "../../../summary/compiled-files";
 import type { SummaryProblem } from "../../../summary/types";
 
 export type FileLineState = "waiting" | "read" | "compiled" | "failed";
@@ -36,9 +37,12 @@ function problemsByFile(problems: readonly SummaryProblem[]): Map<string, Summar
   return byFile;
 }
 
-/** The final lines, in the order the files were compiled; a file none of whose templates reached a row has failed. */
+/**
+ * The final lines, in the order the files were compiled; a file none of whose templates reached a row (and no ballot of
+ * which was tallied) has failed.
+ */
 export function outcomeLines(outcome: CompileOutcome): FileLine[] {
-  const compiled = new Set(outcome.summary?.rows.flatMap((row) => row.files) ?? []);
+  const compiled = compiledFiles(outcome.summary);
   const byFile = problemsByFile(outcome.problems);
   return outcome.files.map((file) => {
     const problems = byFile.get(file) ?? [];
