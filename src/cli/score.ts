@@ -9,6 +9,7 @@ import { padEnd as pad } from "../batch/display-width";
 import { schemeResolver } from "../batch/resolver";
 import { readWorkbookFile, WorkbookFileError } from "../hosts/xlsx/read";
 import type { ScoredWorkbook, TemplateScore } from "../sheet/score-workbook";
+import { isBallotWorkbook } from "../ballot/read";
 import { scoreWorkbook } from "../sheet/score-workbook";
 import { RATER_LABELS } from "../rubric/raters";
 
@@ -103,6 +104,10 @@ async function runScore(file: string, options: ScoreOptions): Promise<number> {
       return 1;
     }
     throw error;
+  }
+  if (isBallotWorkbook(book)) {
+    process.stderr.write(`“${file}”是民主测评表或计票表，不单独计分；请与评分表一起用 branch-scoring compile 汇总，计票结果见「测评统计」\n`);
+    return 1;
   }
   const score = scoreWorkbook(book, resolver.resolve);
   if (!score.ok) {

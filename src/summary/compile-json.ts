@@ -2,6 +2,7 @@
  * The `compile --json` object of contracts.md. Fields beyond the contract are only ever added (schemeTitle, period,
  * files per row, massTotal, difference, notes, byOrg, quota, targets …), never renamed.
  */
+import type { SubjectTally } from "../ballot/tally";
 import type { FinalBasis, GroupStats, Recommendation, RosterAccount, Summary, SummaryProblem } from "./types";
 
 export interface CompileJsonRow {
@@ -68,21 +69,12 @@ export interface CompileJson {
   ballots?: CompileJsonBallot[];
 }
 
-export interface CompileJsonBallot {
-  subject: string;
-  org: string;
-  expected: number | null;
-  cast: number;
-  valid: number;
-  invalid: number;
-  counts: Record<string, number>;
-  goodRate: number | null;
-  satisfactionRate: number | null;
-  quorum: boolean | null;
-  /** additions: invalid rows by reason, and the 测评得分 by the level weights */
-  invalidBy: Record<string, number>;
-  score: number | null;
-}
+/**
+ * One subject's tally as `compile --json` gives it: the contract's fields (subject, org, expected, cast, valid, invalid,
+ * counts, goodRate, satisfactionRate, quorum) and the additions invalidBy and score. SubjectTally is that shape, so a
+ * field added there is added here; none may be renamed.
+ */
+export type CompileJsonBallot = SubjectTally;
 
 function statsJson(stats: GroupStats): CompileJsonStats {
   return {
@@ -139,20 +131,7 @@ export function toCompileJson(summary: Summary): CompileJson {
       : null,
     ...(summary.ballots
       ? {
-          ballots: summary.ballots.subjects.map((tally) => ({
-            subject: tally.subject,
-            org: tally.org,
-            expected: tally.expected,
-            cast: tally.cast,
-            valid: tally.valid,
-            invalid: tally.invalid,
-            counts: tally.counts,
-            goodRate: tally.goodRate,
-            satisfactionRate: tally.satisfactionRate,
-            quorum: tally.quorum,
-            invalidBy: tally.invalidBy,
-            score: tally.score,
-          })),
+          ballots: summary.ballots.subjects.map((tally) => ({ ...tally })),
         }
       : {}),
   };

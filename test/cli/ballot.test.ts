@@ -51,3 +51,11 @@ test("a custom rubric's own levels go into the ballot's choices", async () => {
   expect(result.status).toBe(0);
   expect(result.stdout).toContain("等次：优秀、称职、基本称职、不称职");
 });
+
+test("score on a ballot says it is tallied by compile, not scored", async () => {
+  const out = join(dir, "for-score.xlsx");
+  expect((await runCli("ballot", "wuhao", "-o", out, "--subject", "甲")).status).toBe(0);
+  const result = await runCli("score", out);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain("是民主测评表或计票表，不单独计分");
+});
