@@ -1,5 +1,5 @@
 /**
- * `branch-scoring ballot <scheme> -o <out.xlsx> [--subject S]... [--org O]... [--period P] [--expected N] [--copies N]
+ * `branch-scoring ballot <scheme> -o <out.xlsx> [--subject S]... [--org O]... | [--roster 名单] [--period P] [--expected N] [--copies N]
  * [--count [--rows N]] [--rubric file.json] [--force]`: writes a 民主测评表 (or, with --count, a 计票表) for the
  * scheme's counting rules. Exit 0 when written; 1 on bad arguments, an unknown scheme, or an existing output.
  */
@@ -8,6 +8,8 @@ import { ballotRulesOf } from "../ballot/rules";
 import { planBallot, type BallotSubject } from "../ballot/plan-ballot";
 import { planCount } from "../ballot/plan-count";
 import { writePlanToFile } from "../hosts/xlsx/write";
+import { readRosterFile } from "../batch/roster-file";
+import type { Scheme } from "../rubric/types";
 import { checkOutput, chooseScheme, refuse, type Outcome } from "./template";
 
 interface BallotCommandOptions {
@@ -19,6 +21,7 @@ interface BallotCommandOptions {
   copies?: string;
   count?: boolean;
   rows?: string;
+  roster?: string;
   rubric?: string;
   force?: boolean;
 }
@@ -43,12 +46,31 @@ function subjectsOf(options: BallotCommandOptions): Outcome<BallotSubject[]> {
   return { ok: true, value: names.map((subject, index) => ({ subject: subject.trim(), org: (orgs.length > 1 ? orgs[index] : orgs[0] ?? "").trim() })) };
 }
 
+/**
+ * Every branch of the roster (党支部名单), or for a scheme about secretaries every branch's 书记 (书记姓名 column), each
+ * with its 所属党组织: the names the scoring sheets carry, so the tally meets them in the compile.
+ */
+async function rosterSubjects(path: string, scheme: Scheme): Promise<Outcome<BallotSubject[]>> {
+  const read = await readRosterFile(path);
+  if (!read.ok) return { ok: false, message: `名单有误，未生成测评表：\n${read.errors.map((error) => `  ${error}`).join("\n")}` };
+  const entries = read.roster.entries;
+  if (scheme.subject === "secretary") {
+    const unnamed = entries.find((entry) => entry.secretary.trim() === "");
+    if (unnamed) return { ok: false, message: `名单“${path}”第 ${unnamed.row} 行（${unnamed.subject}）没有书记姓名；方案「${scheme.shortTitle}」测评的是支部书记` };
+    return { ok: true, value: entries.map((entry) => ({ subject: entry.secretary.trim(), org: entry.org })) };
+  }
+  return { ok: true, value: entries.map((entry) => ({ subject: entry.subject, org: entry.org })) };
+}
+
 async function runBallot(schemeArgument: string, options: BallotCommandOptions): Promise<number> {
   const scheme = chooseScheme(schemeArgument, options.rubric);
   if (!scheme.ok) return refuse(scheme.message);
   const output = checkOutput(options.output, options.force === true);
   if (!output.ok) return refuse(output.message);
-  const subjects = subjectsOf(options);
+  if (options.roster !== undefined && (options.subject.length > 0 || options.org.length > 0)) {
+    return refuse("--roster 与 --subject/--org 只能选一种：测评对象取自名单，或逐个给出");
+  }
+  const subjects = options.roster !== undefined ? await rosterSubjects(options.roster, scheme.value) : subjectsOf(options);
   if (!subjects.ok) return refuse(subjects.message);
   const expected = positive("--expected", options.expected, 1_000_000);
   const copies = positive("--copies", options.copies, MAX_COPIES);
@@ -74,6 +96,7 @@ export function registerBallot(program: Command): void {
     .requiredOption("-o, --output <out.xlsx>", "输出文件 (output file)")
     .option("--subject <name>", "测评对象（支部名称或书记姓名），可重复 (subject, repeatable)", collect, [])
     .option("--org <name>", "所属党组织；一个用于全部，或与 --subject 一一对应 (parent organisation)", collect, [])
+    .option("--roster <名单.xlsx|名单.csv>", "党支部名单：每个党支部（书记类方案为每位书记）一行 (subjects from a roster)")
     .option("--period <year>", "年度 (period)")
     .option("--expected <n>", "应到人数，用于判断到会是否达到规定比例 (expected voters)")
     .option("--copies <n>", "份数：同一工作表内重复 N 份，每份一页，供纸质投票 (copies for paper voting)")

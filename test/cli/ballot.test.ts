@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/run-cli";
 
 let dir: string;
@@ -58,4 +59,55 @@ test("score on a ballot says it is tallied by compile, not scored", async () => 
   const result = await runCli("score", out);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain("是民主测评表或计票表，不单独计分");
+});
+
+describe("--roster", () => {
+  const roster = join(__dirname, "..", "..", "examples", "党支部名单.csv");
+  const rosterLines = () =>
+    readFileSync(roster, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== "")
+      .slice(1)
+      .map((line) => line.split(","));
+
+  async function metaValues(path: string): Promise<Record<string, string>> {
+    const book = await readWorkbookFile(path);
+    const values: Record<string, string> = {};
+    for (const row of book.sheets.find((sheet) => sheet.name === "_meta")!.values) values[String(row[0])] = String(row[1] ?? "");
+    const sheet = book.sheets.find((grid) => grid.name === values.sheet)!;
+    for (const [key, address] of Object.entries(values)) {
+      const match = /^cell:S\d+:(subject|org)$/.test(key) ? /^([A-Z])(\d+)$/.exec(address) : null;
+      if (match) values[key] = String(sheet.values[Number(match[2]) - 1][match[1].charCodeAt(0) - 65]);
+    }
+    return values;
+  }
+
+  test("one row per branch of the roster, with its 所属党组织", async () => {
+    const out = join(dir, "roster-ballot.xlsx");
+    expect((await runCli("ballot", "wuhao", "--roster", roster, "-o", out)).status).toBe(0);
+    const meta = await metaValues(out);
+    const lines = rosterLines();
+    lines.forEach(([, subject, org], index) => {
+      expect(meta[`cell:S${index + 1}:subject`]).toBe(subject);
+      expect(meta[`cell:S${index + 1}:org`]).toBe(org);
+    });
+    expect(meta[`cell:S${lines.length + 1}:subject`]).toBeUndefined();
+  });
+
+  test("a scheme about secretaries rates each branch's 书记", async () => {
+    const out = join(dir, "roster-secretaries.xlsx");
+    expect((await runCli("ballot", "sibi-sikan", "--roster", roster, "-o", out)).status).toBe(0);
+    const meta = await metaValues(out);
+    rosterLines().forEach(([, , org, secretary], index) => {
+      expect(meta[`cell:S${index + 1}:subject`]).toBe(secretary);
+      expect(meta[`cell:S${index + 1}:org`]).toBe(org);
+    });
+  });
+
+  test("--roster with --subject is refused", async () => {
+    const result = await runCli("ballot", "wuhao", "--roster", roster, "--subject", "甲", "-o", join(dir, "both.xlsx"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("--roster 与 --subject/--org 只能选一种");
+  });
 });
