@@ -13,6 +13,7 @@ import { readBallotWorkbook } from "../ballot/read";
 import { cellMapKey } from "../sheet/read-meta";
 import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
 import type { WorkbookGrid } from "../sheet/types";
+import { periodsOf, type PeriodCount } from "../summary/periods";
 import { compileSummary } from "../summary/summarize";
 import type { FileProblem, ScoredTemplate, Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
@@ -27,6 +28,13 @@ export interface CompileOptions {
   named?: string[];
   /** 考核年度; default the one most workbooks give */
   period?: string;
+  /** compile only this 考核年度 (compile --period) */
+  selectPeriod?: string;
+  /**
+   * refuse (no summary, `periods` set) when the files hold several years and no selectPeriod says which; otherwise
+   * the year most files give is compiled and the others are listed
+   */
+  refuseMixedPeriods?: boolean;
   /** 党支部名单: match files to its branches and account for who has not reported */
   roster?: Roster;
   /** size limits for each file (the xlsx host's defaults otherwise) */
@@ -51,6 +59,8 @@ export interface CompileOutcome {
   problems: SummaryProblem[];
   /** input files, in the (sorted) order they were compiled */
   files: string[];
+  /** set when refused because the files hold several 考核年度 (refuseMixedPeriods) */
+  periods?: PeriodCount[];
 }
 
 /** One file to compile: its name as the user knows it and how to get its grid (which may throw). */
@@ -181,6 +191,16 @@ export async function compileSources(
   const chosenId = asked?.id ?? mostCommonScheme(inputs);
   const scheme = asked ?? (chosenId === null ? undefined : resolve(chosenId));
   if (!scheme) return { summary: null, scheme: null, problems: bareProblems(inputs), files };
-  const summary = compileSummary(inputs, scheme, { rank: options.rank, named: options.named, period: options.period, roster: options.roster });
+  const periods = periodsOf(inputs, scheme.id);
+  if (options.refuseMixedPeriods && !options.selectPeriod?.trim() && periods.length > 1) {
+    return { summary: null, scheme, problems: bareProblems(inputs), files, periods };
+  }
+  const summary = compileSummary(inputs, scheme, {
+    rank: options.rank,
+    named: options.named,
+    period: options.period,
+    selectPeriod: options.selectPeriod,
+    roster: options.roster,
+  });
   return { summary, scheme, problems: summary.problems, files };
 }

@@ -1,6 +1,6 @@
 /**
  * `branch-scoring compile <file-or-folder>... -o <summary.xlsx> [--json <summary.json>] [--rank dense|competition]
- * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单]`: scores every
+ * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单] [--period P]`: scores every
  * workbook found (each in a worker with a time and memory budget, on every core) and writes the committee summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
  * bad arguments; 2 (from main) on an internal error.
  */
@@ -21,6 +21,7 @@ import { percentLabel } from "../summary/exact";
 import type { RosterAccount, Summary, SummaryProblem } from "../summary/types";
 import type { Roster } from "../roster/roster";
 import { readRosterFile } from "../batch/roster-file";
+import { OTHER_PERIOD_LABEL } from "../summary/periods";
 
 export interface CompileCommandOptions {
   out: string;
@@ -34,6 +35,8 @@ export interface CompileCommandOptions {
   /** megabytes one file may use (default 512) */
   fileMemory?: string;
   roster?: string;
+  /** 考核年度 to compile */
+  period?: string;
 }
 
 export interface CompileCommandResult {
@@ -73,6 +76,12 @@ function uncompiledFiles(outcome: CompileFilesOutcome, summary: Summary | null):
     .map((file) => ({ file, why: outcome.problems.find((p) => p.file === file && p.severity === "error")?.message ?? "未汇总" }));
 }
 
+function otherPeriodsLine(summary: Summary): string {
+  const counts = new Map<string, number>();
+  for (const { period } of summary.otherPeriods) counts.set(period, (counts.get(period) ?? 0) + 1);
+  return `${OTHER_PERIOD_LABEL}：${[...counts].map(([period, n]) => `${period} ${n} 份`).join("、")}（见「问题清单」）`;
+}
+
 /** 报送情况 in short: the totals, every branch that sent nothing (by organisation), files matching no branch. */
 function rosterLines(account: RosterAccount): string[] {
   const lines = [`报送情况：应报 ${account.expected}，已报 ${account.received}，未报 ${account.expected - account.received}`];
@@ -105,6 +114,7 @@ function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outpu
     for (const { file, why } of unused.slice(0, LISTED_FILES)) lines.push(`  ${file}：${why}`);
     if (unused.length > LISTED_FILES) lines.push(`  …… 其余 ${unused.length - LISTED_FILES} 个见汇总表「问题清单」`);
   }
+  if (summary && summary.otherPeriods.length > 0) lines.push(otherPeriodsLine(summary));
   if (summary?.roster) lines.push(...rosterLines(summary.roster));
   if (outputs.length > 0) lines.push(`已写入：${outputs.join("，")}`);
   return lines.join("\n") + "\n";
@@ -157,6 +167,8 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       rank: options.rank as RankStyle | undefined,
       named,
       roster,
+      selectPeriod: options.period,
+      refuseMixedPeriods: true,
       exclude: [options.out],
       isolation: { timeoutSeconds, memoryMb, custom: resolver.custom },
       onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
@@ -171,6 +183,13 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   if (outcome.files.length === 0) {
     process.stdout.write(resultText(outcome, null, []));
     process.stderr.write("没有找到要汇总的 .xlsx 文件\n");
+    return { status: 1, outcome };
+  }
+  if (outcome.periods) {
+    const found = outcome.periods.map((p) => `${p.period}（${p.files} 份）`).join("、");
+    process.stderr.write(
+      `文件中有多个考核年度的评分表：${found}。一次只汇总一个年度，未写入汇总表；请用 --period 指定，如 --period ${outcome.periods[0].period}\n`,
+    );
     return { status: 1, outcome };
   }
   const { summary } = outcome;
@@ -197,6 +216,7 @@ export function registerCompile(program: Command): void {
     .option("--rubric <file.json>", "自定义评分细则 .json")
     .option("--file-timeout <s>", `每个文件读取和计分的时限，秒（默认 ${DEFAULT_FILE_TIMEOUT_SECONDS}）；超时的文件列入问题清单并跳过`)
     .option("--file-memory <MB>", `每个文件可用的内存，MB（默认 ${DEFAULT_FILE_MEMORY_MB}）；超出的文件列入问题清单并跳过`)
+    .option("--period <年度>", "只汇总该考核年度的评分表，其他年度的列为“其他年度（未汇总）”；文件含多个年度时必须指定")
     .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;

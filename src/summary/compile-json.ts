@@ -63,6 +63,8 @@ export interface CompileJson {
   byOrg: (CompileJsonStats & { org: string })[];
   quota: Summary["quota"];
   targets: Summary["targets"];
+  /** 其他年度（未汇总）: files of another 考核年度 */
+  otherPeriods: Summary["otherPeriods"];
   /** 报送情况 (compile --roster), else null */
   roster: { expected: number; received: number; missing: RosterAccount["missing"]; unmatched: RosterAccount["unmatched"] } | null;
   /** the 民主测评 tally, when ballots were compiled (rates are fractions with four decimals) */
@@ -126,6 +128,7 @@ export function toCompileJson(summary: Summary): CompileJson {
     byOrg: summary.byOrg.map((org) => ({ org: org.org, ...statsJson(org) })),
     quota: summary.quota,
     targets: summary.targets,
+    otherPeriods: summary.otherPeriods,
     roster: summary.roster
       ? { expected: summary.roster.expected, received: summary.roster.received, missing: summary.roster.missing, unmatched: summary.roster.unmatched }
       : null,

@@ -10,6 +10,7 @@ import { groupStats, statsByOrg } from "./stats";
 import { REVIEW_LABELS } from "./labels";
 import { nameKey, subjectKey } from "./subject-key";
 import { indexRoster } from "../roster/match";
+import { keepPeriod, periodsOf } from "./periods";
 import { accountRoster, markRosterRows, matchInputsToRoster } from "./roster-account";
 import { feedRateRule, tallyInputs } from "./ballots";
 import { targetReport } from "./targets";
@@ -78,7 +79,11 @@ function displayOrder(a: SummaryRow, b: SummaryRow): number {
 
 export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
   const index = options.roster ? indexRoster(options.roster) : null;
-  const matched = index ? matchInputsToRoster(inputs, index) : inputs;
+  // one year per compile: the one asked for, or the one most files give when they disagree
+  const periods = periodsOf(inputs, scheme.id);
+  const year = options.selectPeriod?.trim() || (periods.length > 1 ? periods[0].period : "");
+  const byYear = year !== "" ? keepPeriod(inputs, year, scheme.id) : { inputs, others: [] };
+  const matched = index ? matchInputsToRoster(byYear.inputs, index) : byYear.inputs;
   const ballots = tallyInputs(matched, scheme);
   feedRateRule(matched, scheme, ballots.bySubject);
   const merged = mergeInputs(matched, scheme);
@@ -109,7 +114,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
 
   const bands = bandNames(scheme.bands);
   const stats = groupStats(rows, bands);
-  const period = options.period?.trim() || commonPeriod(merged.periods);
+  const period = options.period?.trim() || year || commonPeriod(merged.periods);
   return {
     scheme: { id: scheme.id, title: scheme.title, shortTitle: scheme.shortTitle, version: scheme.version, max: scheme.max, subject: scheme.subject },
     sectionHeads: scheme.sections.map((s) => ({ code: s.code, title: s.title, points: s.points })),
@@ -127,5 +132,6 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     targets: targetReport(scheme, period, stats),
     roster: index ? accountRoster(index, rows) : null,
     ballots: ballots.report,
+    otherPeriods: byYear.others,
   };
 }

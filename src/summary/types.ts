@@ -56,8 +56,13 @@ export interface SummaryOptions {
   rank?: RankStyle;
   /** 已命名 subjects (四强): listed, but outside ranking and quota */
   named?: string[];
-  /** 考核年度, e.g. "2020年度"; default: the period most workbooks give */
+  /** 考核年度 shown, e.g. "2020年度"; default: the compiled year, else the period most workbooks give */
   period?: string;
+  /**
+   * compile only this 考核年度 (files of other years are listed as 其他年度（未汇总）); default: the year most files
+   * give when they disagree
+   */
+  selectPeriod?: string;
   /** 党支部名单: files are matched to its branches, and who has not reported is accounted for */
   roster?: Roster;
 }
@@ -205,6 +210,8 @@ export interface Summary {
   roster: RosterAccount | null;
   /** the 民主测评 tally, when ballot or 计票 workbooks were among the inputs */
   ballots: BallotReport | null;
+  /** 其他年度（未汇总）: files of the scheme whose 考核年度 is not the one compiled */
+  otherPeriods: { period: string; file: string }[];
 }
 
 export interface RosterAccountOrg {

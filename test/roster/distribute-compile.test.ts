@@ -31,6 +31,8 @@ const TYPO_WITH_ID = new Set([5, 21]);
 const TYPO_WITHOUT_ID = new Set([9, 33]);
 const typo = (name: string) => name.replace("党支部", "党之部");
 const STRANGER = { subject: "不存在的党支部", org: "某某单位党委" };
+/** branches that also hand in last year's workbook (2024年度) into the same folder; 3 is missing this year */
+const LAST_YEAR = [0, 1, 2, 3, 10, 20, 30, 40, 50, 59];
 
 let dir: string;
 let sent: string;
@@ -44,6 +46,8 @@ function metaValues(grid: Grid): Map<string, { row: number; value: string }> {
 
 let compileJson: {
   rows: { subject: string; org: string; rank: number | null; files: string[] }[];
+  problems: { file: string; message: string }[];
+  otherPeriods: { period: string; file: string }[];
   roster: { expected: number; received: number; missing: { id: string; subject: string; org: string }[]; unmatched: { file: string; subject: string; org: string; suggestions: string[] }[] };
 };
 let compileRun: Awaited<ReturnType<typeof runCli>>;
@@ -57,6 +61,8 @@ beforeAll(async () => {
 
   const distributed = await runCli("template", "lianghua-yichuang", "--roster", join(dir, "名单.csv"), "-o", sent, "--period", "2025");
   expect(distributed.status).toBe(0);
+  const lastYear = join(dir, "去年");
+  expect((await runCli("template", "lianghua-yichuang", "--roster", join(dir, "名单.csv"), "-o", lastYear, "--period", "2024年度")).status).toBe(0);
 
   // each returned workbook: the branch's 自评 with a deduction, saved by openpyxl into the 收回 folder
   ids = new Map();
@@ -78,12 +84,17 @@ beforeAll(async () => {
       fills.push({ in: sentPath(branch), out: target, sheet: scoring, cells });
     }
   }
+  for (const i of LAST_YEAR) {
+    const from = join(lastYear, safe(BRANCHES[i].org), `${safe(BRANCHES[i].subject)}-自评.xlsx`);
+    const meta = metaValues((await readWorkbookFile(from, { sheets: "all" })).sheets.find((sheet) => sheet.name === "_meta")!);
+    fills.push({ in: from, out: join(back, `${String(i).padStart(2, "0")}-2024.xlsx`), sheet: meta.get("sheet")!.value, cells: { [meta.get("cell:meta:evaluator")!.value]: "去年的书记" } });
+  }
   mkdirSync(back);
   await fillManyWithOpenpyxl(fills);
   const stranger = await runCli("template", "lianghua-yichuang", "-o", join(back, "stranger.xlsx"), "--subject", STRANGER.subject, "--org", STRANGER.org, "--period", "2025");
   expect(stranger.status).toBe(0);
 
-  compileRun = await runCli("compile", back, "-o", join(dir, "汇总.xlsx"), "--json", join(dir, "汇总.json"), "--roster", join(dir, "名单.csv"));
+  compileRun = await runCli("compile", back, "-o", join(dir, "汇总.xlsx"), "--json", join(dir, "汇总.json"), "--roster", join(dir, "名单.csv"), "--period", "2025");
   compileJson = JSON.parse(readFileSync(join(dir, "汇总.json"), "utf8"));
 }, 240_000);
 
@@ -160,4 +171,35 @@ test("the workbook: 未报 rows in 汇总, and 报送情况 with 应报/已报/�
   }
   const total = account.find((values) => values[0] === "合计");
   expect(total?.slice(1, 4)).toEqual([60, 60 - notReported.length, notReported.length]);
+});
+
+describe("years: the 考核年度 is part of the identity", () => {
+  const lastYearFiles = () => LAST_YEAR.map((i) => join(back, `${String(i).padStart(2, "0")}-2024.xlsx`));
+
+  test("a folder with two years and no --period is refused, naming the years and how to choose", async () => {
+    const refused = await runCli("compile", back, "-o", join(dir, "两年.xlsx"), "--roster", join(dir, "名单.csv"));
+    expect(refused.status).toBe(1);
+    const thisYearFiles = 60 - MISSING.size + 1; // + the stranger
+    expect(refused.stderr).toContain(`2025（${thisYearFiles} 份）、2024年度（${LAST_YEAR.length} 份）`);
+    expect(refused.stderr).toContain("--period 2025");
+    expect(existsSync(join(dir, "两年.xlsx"))).toBe(false);
+  });
+
+  test("--period 2025: last year's files are listed as 其他年度（未汇总）, never as duplicates", () => {
+    expect(compileJson.otherPeriods.map((other) => other.file).sort()).toEqual(lastYearFiles().sort());
+    expect(new Set(compileJson.otherPeriods.map((other) => other.period))).toEqual(new Set(["2024年度"]));
+    expect(compileJson.problems.filter((problem) => problem.message.includes("重复"))).toEqual([]);
+    expect(compileRun.stdout).toContain(`其他年度（未汇总）：2024年度 ${LAST_YEAR.length} 份`);
+    for (const file of lastYearFiles()) expect(compileJson.rows.some((row) => row.files.includes(file))).toBe(false);
+  });
+
+  test("--period 2024 compiles last year alone (2024 = 2024年度): its branches reported, the others not", async () => {
+    const json = join(dir, "2024.json");
+    const run = await runCli("compile", back, "-o", join(dir, "2024.xlsx"), "--json", json, "--roster", join(dir, "名单.csv"), "--period", "2024");
+    expect(run.status).toBe(0);
+    const year = JSON.parse(readFileSync(json, "utf8")) as typeof compileJson;
+    expect(year.roster.received).toBe(LAST_YEAR.length);
+    expect(year.rows.map((row) => row.subject).sort()).toEqual(LAST_YEAR.map((i) => BRANCHES[i].subject).sort());
+    expect(year.otherPeriods).toHaveLength(60 - MISSING.size + 1);
+  });
 });

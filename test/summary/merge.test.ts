@@ -229,4 +229,19 @@ describe("summary problems", () => {
     expect(compileSummary(inputs, SCHEME).period).toBe("2020年度");
     expect(compileSummary(inputs, SCHEME, { period: "2021年度" }).period).toBe("2021年度");
   });
+
+  it("compiles one year: the year asked for, else the one most templates give; other years are listed, not merged", () => {
+    const inputs = [
+      scored("a.xlsx", { subject: "甲", total: 90, period: "2019年度" }),
+      scored("b.xlsx", { subject: "甲", total: 80, period: "２０２０" }),
+      scored("c.xlsx", { subject: "丙", total: 90, period: "2020年度" }),
+    ];
+    const latest = compileSummary(inputs, SCHEME);
+    expect(latest.rows.map((row) => [row.subject, row.total])).toEqual([["丙", 90], ["甲", 80]]);
+    expect(latest.otherPeriods).toEqual([{ period: "2019年度", file: "a.xlsx" }]);
+    expect(latest.problems.some((p) => p.message.includes("重复"))).toBe(false);
+    const earlier = compileSummary(inputs, SCHEME, { selectPeriod: "2019" });
+    expect(earlier.rows.map((row) => [row.subject, row.total])).toEqual([["甲", 90]]);
+    expect(earlier.otherPeriods.map((other) => other.file)).toEqual(["b.xlsx", "c.xlsx"]);
+  });
 });
