@@ -1,7 +1,8 @@
 /**
  * The department's round with a roster: 60 branches in 8 organisations (CSV in GBK), templates distributed from it,
  * filled by openpyxl (some with typos, some missing, one from outside the roster), compiled with the roster. Every
- * expectation comes from the test's own list of what it did, never from the code under test.
+ * expectation comes from the test's own list of what it did, never from the code under test. The command runs in its
+ * own process (the compiled CLI), as a department would run it.
  */
 import iconv from "iconv-lite";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -9,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import type { Grid } from "../../src/sheet/types";
-import { runCli } from "../support/run-cli";
+import { runBuiltCli as runCli } from "../support/run-cli";
 import { fillManyWithOpenpyxl, type OpenpyxlFill } from "../support/spreadsheet-programs";
 
 const ORGS = ["机电工程学院党委", "外国语学院党委", "化学化工学院党委", "经济管理学院党委", "信息工程学院党委", "土木工程学院党委", "机关党委", "后勤/保卫党总支"];

@@ -1,5 +1,9 @@
 /** Runs the command line in-process (as `branch-scoring …` would) and captures what it prints. */
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
 import { main } from "../../src/cli/main";
+
+const LAUNCHER = resolve(__dirname, "../../bin/branch-scoring.js");
 
 export interface CliRun {
   status: number;
@@ -27,4 +31,20 @@ export async function runCli(...args: string[]): Promise<CliRun> {
     // main reports a command's failure through process.exitCode; do not let it leak into the next run or jest
     process.exitCode = undefined;
   }
+}
+
+/**
+ * Runs the compiled command (dist-cli, built by `npm test` before jest) in its own process: for suites whose
+ * compiles would otherwise add their workers' memory to the test process (test/batch/hostile checks its peak RSS).
+ */
+export function runBuiltCli(...args: string[]): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [LAUNCHER, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ status: code ?? 2, stdout, stderr }));
+  });
 }
