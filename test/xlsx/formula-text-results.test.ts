@@ -93,6 +93,23 @@ describe("the sheet XML shapes", () => {
     expect(sheet.values[2][0]).toBe("七");
   });
 
+  test("what ExcelJS could not parse reads as the cells hold it: inline strings, rows without numbers, whole-sheet conditional formats and hyperlinks", async () => {
+    const xml = [
+      '<worksheet xmlns:r="urn:r"><sheetData>',
+      '<row><c t="inlineStr"><is><t>内联</t></is></c><c t="inlineStr"><is><r><t>富</t></r><r><t>文本</t></r></is></c></row>',
+      "<row><c><v>2</v></c></row>",
+      "</sheetData>",
+      '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>',
+      '<hyperlinks><hyperlink ref="A1:XFD1048576" r:id="rId9"/></hyperlinks>',
+      "</worksheet>",
+    ].join("");
+    const [sheet] = (await oneSheetWorkbook(xml, "<sst/>")).sheets;
+    expect(sheet.values).toEqual([
+      ["内联", "富文本"],
+      [2, null],
+    ]);
+  });
+
   test("shared strings: rich runs joined, phonetic runs left out, empty items keep their index, entities decoded", async () => {
     const sst = [
       "<sst>",
