@@ -41,6 +41,8 @@ export interface CompileOptions {
   limits?: ReadWorkbookOptions;
   /** files read at the same time, 1–4; default 3 */
   concurrency?: number;
+  /** only 已定稿 sheets count (填写中 ones are listed under 待核) */
+  finalOnly?: boolean;
 }
 
 export interface CompileProgress {
@@ -124,7 +126,7 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
     if (!score.ok) return [{ file, problems: unread }];
     return score.templates.map((template, index) => ({
       file,
-      scored: { meta: slimMeta(template.meta), result: template.result, ...ratedInputs(template) },
+      scored: { meta: slimMeta(template.meta), result: template.result, status: template.status, errors: template.errors, ...ratedInputs(template) },
       problems: index === 0 ? unread : [],
     }));
   } catch {
@@ -201,6 +203,7 @@ export async function compileSources(
     period: options.period,
     selectPeriod: options.selectPeriod,
     roster: options.roster,
+    finalOnly: options.finalOnly,
   });
   return { summary, scheme, problems: summary.problems, files };
 }

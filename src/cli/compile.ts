@@ -37,6 +37,7 @@ export interface CompileCommandOptions {
   roster?: string;
   /** 考核年度 to compile */
   period?: string;
+  finalOnly?: boolean;
 }
 
 export interface CompileCommandResult {
@@ -107,6 +108,10 @@ function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outpu
     const rate = stats.passRate === null ? "—" : percentLabel(stats.passRate);
     lines.push(`汇总 ${stats.count} 个${summary.scheme.subject === "secretary" ? "书记" : "支部"}，达标 ${stats.passed} 个，达标率 ${rate}`);
     if (summary.ballots) lines.push(`民主测评：${summary.ballots.files.length} 个测评表/计票表，${summary.ballots.subjects.length} 个测评对象（见「测评统计」）`);
+    const pending = summary.rows.filter((row) => !row.counted);
+    if (pending.length > 0) {
+      lines.push(`待核 ${pending.length} 个（未计入排名、统计和名额）：${pending.map((row) => `${row.subject}（${row.notCountedReason}）`).join("；")}`);
+    }
   }
   const unused = uncompiledFiles(outcome, summary);
   if (unused.length > 0) {
@@ -169,6 +174,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       roster,
       selectPeriod: options.period,
       refuseMixedPeriods: true,
+      finalOnly: options.finalOnly === true,
       exclude: [options.out],
       isolation: { timeoutSeconds, memoryMb, custom: resolver.custom },
       onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
@@ -218,6 +224,7 @@ export function registerCompile(program: Command): void {
     .option("--file-memory <MB>", `每个文件可用的内存，MB（默认 ${DEFAULT_FILE_MEMORY_MB}）；超出的文件列入问题清单并跳过`)
     .option("--period <年度>", "只汇总该考核年度的评分表，其他年度的列为“其他年度（未汇总）”；文件含多个年度时必须指定")
     .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
+    .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });

@@ -5,7 +5,14 @@ import stringWidth from "string-width";
 import { padEnd } from "../batch/display-width";
 import { builtInSchemes } from "../rubric/catalogue";
 import { loadRubricFile } from "../rubric/load";
-import type { RaterKind, RuleKind, Scheme, SubjectKind } from "../rubric/types";
+import type { RaterKind, RuleKind, Scheme, SchemeDefault, SubjectKind } from "../rubric/types";
+import { ruleCap, ruleStep } from "../rubric/limits";
+
+/**
+ * A rule as listed: code, kind, text, then every parameter its kind has (min, max, amount, unit, measure, required,
+ * mode, per, rawMax, points), with cap and step as the engine applies them (the indicator's points, 0.5 by default).
+ */
+export type RuleListing = { code: string; kind: RuleKind; text: string; cap: number; step: number } & Record<string, unknown>;
 
 /** The `schemes --json` element of contracts.md. Add fields only; never rename. */
 export interface SchemeListing {
@@ -18,11 +25,11 @@ export interface SchemeListing {
     code: string;
     title: string;
     points: number;
-    indicators: { code: string; title: string; points: number; rules: { code: string; kind: RuleKind; text: string }[] }[];
+    indicators: { code: string; title: string; points: number; rules: RuleListing[]; content: string[]; evidence: string }[];
   }[];
   vetoes: { code: string; text: string }[];
   bands: { name: string; min: number }[];
-  /** the pass line's minimum total */
+  /** the pass line's minimum total (or, with passLineSections, of those sections' sum) */
   passLine: number;
   // additions
   /** the raters the scheme's procedure uses; templates for others are refused */
@@ -31,6 +38,20 @@ export interface SchemeListing {
   headerFields: { key: string; label: string; choices?: string[] }[];
   /** the 民主测评 counting rules, with `defaults` naming the settings the scheme leaves to this product */
   ballot: BallotRules & { defaults: string[] };
+  shortTitle: string;
+  source: string;
+  /** true when the points are this product's defaults */
+  defaultAllocation: boolean;
+  notes: string[];
+  /** the values this product chose where the source is silent, shown as 默认 wherever users see them */
+  defaults: SchemeDefault[];
+  /** the sections the pass line applies to, when not the total */
+  passLineSections: string[] | null;
+  passLineNoVeto: boolean;
+  weights: Scheme["weights"] | null;
+  quota: Scheme["quota"] | null;
+  targets: Scheme["targets"] | null;
+  ranking: Scheme["ranking"];
 }
 
 function ballotListing(scheme: Scheme): SchemeListing["ballot"] {
@@ -53,7 +74,9 @@ function toListing(scheme: Scheme): SchemeListing {
         code: indicator.code,
         title: indicator.title,
         points: indicator.points,
-        rules: indicator.rules.map((rule) => ({ code: rule.code, kind: rule.kind, text: rule.text })),
+        rules: indicator.rules.map((rule) => ({ ...rule, code: rule.code, kind: rule.kind, text: rule.text, cap: ruleCap(rule, indicator), step: ruleStep(rule) })),
+        content: indicator.content,
+        evidence: indicator.evidence,
       })),
     })),
     vetoes: scheme.vetoes.map((veto) => ({ code: veto.code, text: veto.text })),
@@ -62,6 +85,17 @@ function toListing(scheme: Scheme): SchemeListing {
     raters: [...scheme.raters],
     headerFields: (scheme.headerFields ?? []).map(({ key, label, choices }) => ({ key, label, ...(choices ? { choices: [...choices] } : {}) })),
     ballot: ballotListing(scheme),
+    shortTitle: scheme.shortTitle,
+    source: scheme.source,
+    defaultAllocation: scheme.defaultAllocation,
+    notes: scheme.notes,
+    defaults: scheme.defaults,
+    passLineSections: scheme.passLine.sections ?? null,
+    passLineNoVeto: scheme.passLine.noVeto,
+    weights: scheme.weights ?? null,
+    quota: scheme.quota ?? null,
+    targets: scheme.targets ?? null,
+    ranking: scheme.ranking,
   };
 }
 
@@ -70,6 +104,17 @@ const SUBJECT_LABELS: Record<SubjectKind, string> = { branch: "党支部", secre
 function renderTable(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => stringWidth(row[column] ?? ""))));
   return rows.map((row) => row.map((cell, column) => padEnd(cell, widths[column]!)).join("  ").trimEnd()).join("\n");
+}
+
+/** An ideographic space between a label and its text. */
+const GAP = "\u3000";
+
+/** Each scheme's defaults (默认) and notes: what this product chose where the source is silent, and why. */
+function schemeNotes(scheme: Scheme): string {
+  const lines = [`${scheme.shortTitle}（${scheme.id}）${GAP}依据：${scheme.source || "（未注明）"}`];
+  for (const entry of scheme.defaults) lines.push(`  默认${GAP}${entry.what}：${entry.value}（${entry.reason}）`);
+  for (const note of scheme.notes) lines.push(`  说明${GAP}${note}`);
+  return lines.join("\n") + "\n";
 }
 
 /** `custom`: schemes from a rubric file, whose points are the user's own. */
@@ -90,7 +135,7 @@ function formatSchemeTable(schemes: Scheme[], custom = false): string {
         "分值来源“官方”：照录原文分值；“默认”：原文未给分值，由本工具拟定，可按本单位实际调整（用 --rubric 载入自定义评分细则）。",
         "完整指标与扣分规则：branch-scoring schemes --json",
       ];
-  return `${renderTable([header, ...rows])}\n\n${footer.join("\n")}\n`;
+  return `${renderTable([header, ...rows])}\n\n${schemes.map(schemeNotes).join("\n")}\n${footer.join("\n")}\n`;
 }
 
 export function registerSchemes(program: Command): void {

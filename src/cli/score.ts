@@ -12,6 +12,10 @@ import type { ScoredWorkbook, TemplateScore } from "../sheet/score-workbook";
 import { isBallotWorkbook } from "../ballot/read";
 import { scoreWorkbook } from "../sheet/score-workbook";
 import { RATER_LABELS } from "../rubric/raters";
+import type { SheetStatus } from "../scoring/status";
+import { BLANK_VERDICT, STATUS_LABELS, verdictText } from "../scoring/status";
+
+const STATUS_TEXT: Record<SheetStatus, string> = { blank: BLANK_VERDICT, ...STATUS_LABELS };
 
 interface ScoreOptions {
   json?: boolean;
@@ -41,6 +45,8 @@ function scoreJson(file: string, template: TemplateScore) {
     sheet: template.sheet,
     // the scheme's own header fields (四比四看 branch, 四强 apply …), only when it has any
     ...(meta.extra ? { fields: { ...meta.extra } } : {}),
+    status: template.status,
+    errors: template.errors,
   };
 }
 
@@ -62,9 +68,11 @@ function humanReport(file: string, template: TemplateScore): string {
   lines.push(`${pad("一级指标", width)}${pad("分值", 8)}得分`);
   result.sections.forEach((section, index) => lines.push(`${pad(titles[index], width)}${pad(String(section.points), 8)}${section.score}`));
   lines.push("");
-  lines.push(`总分：${result.total} / ${result.max}${GAP}等次：${result.band}${GAP}达标：${result.pass ? "是" : "否"}`);
+  const { status, errors } = template;
+  const band = verdictText(status, errors, result.band);
+  const pass = verdictText(status, errors, result.pass ? "是" : "否");
+  lines.push(`状态：${STATUS_TEXT[status]}${GAP}总分：${result.total} / ${result.max}${GAP}等次：${band}${GAP}达标：${pass}`);
   if (result.vetoed) lines.push(`不得参评：${result.vetoReasons.join("；")}`);
-  const errors = result.issues.filter((issue) => issue.severity === "error").length;
   const warnings = result.issues.length - errors;
   lines.push("");
   if (result.issues.length === 0) lines.push("问题：无");

@@ -32,26 +32,34 @@ function deducted(random: Random, scheme: Scheme, indicator: Indicator, amount: 
   return entry;
 }
 
-function ruleEntry(random: Random, scheme: Scheme, indicator: Indicator, rule: Rule, profile: EntryProfile): RuleEntry | undefined {
+/** Nothing found: the evaluator writes 0 (an untouched form is blank, not a full score). */
+function nothingFound(rule: Rule): RuleEntry {
+  if (rule.kind === "fixed-each" || rule.kind === "range-each") return { quantity: 0, deduction: 0 };
+  return rule.kind === "award" ? { award: 0 } : { deduction: 0 };
+}
+
+function ruleEntry(random: Random, scheme: Scheme, indicator: Indicator, rule: Rule, profile: EntryProfile): RuleEntry {
   const step = ruleStep(rule);
   const applies = random.chance(profile.findRate);
   switch (rule.kind) {
     case "fixed":
-      return applies ? deducted(random, scheme, indicator, rule.amount) : undefined;
+      return applies ? deducted(random, scheme, indicator, rule.amount) : nothingFound(rule);
     case "range":
-      return applies ? deducted(random, scheme, indicator, amountBetween(random, rule.min, rule.max, step)) : undefined;
+      return applies ? deducted(random, scheme, indicator, amountBetween(random, rule.min, rule.max, step)) : nothingFound(rule);
     case "fixed-each": {
-      if (!applies) return undefined;
+      if (!applies) return nothingFound(rule);
       const quantity = random.int(1, 2);
-      return deducted(random, scheme, indicator, steps(quantity, rule.amount), { quantity });
+      return deducted(random, scheme, indicator, Math.min(rule.cap ?? indicator.points, steps(quantity, rule.amount)), { quantity });
     }
     case "range-each": {
-      if (!applies) return undefined;
+      if (!applies) return nothingFound(rule);
       const quantity = random.int(1, 2);
-      return deducted(random, scheme, indicator, amountBetween(random, quantity * rule.min, quantity * rule.max, step), { quantity });
+      // a rule's own cap (最多扣N分) bounds the amount whatever the count
+      const cap = rule.cap ?? indicator.points;
+      return deducted(random, scheme, indicator, amountBetween(random, Math.min(cap, quantity * rule.min), Math.min(cap, quantity * rule.max), step), { quantity });
     }
     case "discretionary":
-      return applies ? deducted(random, scheme, indicator, amountBetween(random, step, Math.min(2, indicator.points), step)) : undefined;
+      return applies ? deducted(random, scheme, indicator, amountBetween(random, step, Math.min(2, indicator.points), step)) : nothingFound(rule);
     case "count": {
       // the quantity is always entered: a blank one is an error, not a full score
       if (!applies) return { quantity: rule.required };
@@ -61,7 +69,7 @@ function ruleEntry(random: Random, scheme: Scheme, indicator: Indicator, rule: R
     case "award": {
       const cap = ruleCap(rule, indicator);
       const award = amountBetween(random, 0, cap * profile.awardShare, step);
-      return award === 0 ? undefined : { award, reason: awardReason(random), evidence: "表彰文件、媒体报道截图" };
+      return award === 0 ? nothingFound(rule) : { award, reason: awardReason(random), evidence: "表彰文件、媒体报道截图" };
     }
     case "convert":
       return { raw: random.int(applies ? 60 : 85, 100) };
@@ -81,11 +89,10 @@ export function sampleEntries(scheme: Scheme, random: Random, profile: EntryProf
     for (const indicator of section.indicators) {
       let left = indicator.points;
       for (const rule of indicator.rules) {
-        const entry = ruleEntry(random, scheme, indicator, rule, profile);
-        if (!entry) continue;
-        const amount = typeof entry.deduction === "number" ? entry.deduction : 0;
-        if (amount > left) continue;
-        left -= amount;
+        const found = ruleEntry(random, scheme, indicator, rule, profile);
+        const amount = typeof found.deduction === "number" ? found.deduction : 0;
+        const entry = amount > left ? nothingFound(rule) : found;
+        if (entry === found) left -= amount;
         entries.rules[rule.code] = entry;
       }
     }
@@ -98,8 +105,7 @@ export function selfAssessment(orgEntries: Entries, random: Random): Entries {
   const rules: Entries["rules"] = {};
   for (const [code, entry] of Object.entries(orgEntries.rules)) {
     const deducts = entry.deduction !== undefined && entry.deduction !== 0;
-    if (deducts && random.chance(0.5)) continue;
-    rules[code] = entry;
+    rules[code] = deducts && random.chance(0.5) ? { ...(entry.quantity === undefined ? {} : { quantity: 0 }), deduction: 0 } : entry;
   }
   return { rules, vetoes: { ...orgEntries.vetoes } };
 }

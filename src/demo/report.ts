@@ -19,7 +19,8 @@ function rowLine(row: SummaryRow, withQuota: boolean, nameWidth: number): string
 export function rankingText(summary: Summary, top = 10, bottom = 5): string {
   const withQuota = summary.quota !== null;
   const ranked = summary.rows.filter((row) => row.rank !== null);
-  const others = summary.rows.filter((row) => row.rank === null);
+  const others = summary.rows.filter((row) => row.rank === null && row.counted);
+  const pending = summary.rows.filter((row) => !row.counted);
   const nameWidth = Math.max(10, ...summary.rows.map((row) => stringWidth(row.subject))) + 2;
   const line = (row: SummaryRow) => rowLine(row, withQuota, nameWidth);
   const lines = [`  ${pad("排名", 5)}${pad(summary.scheme.subject === "secretary" ? "支部书记" : "支部", nameWidth)}${pad("总分", 8)}${pad("等次", 10)}${pad("自评 / 考评", 22)}${withQuota ? "推荐  " : ""}备注`];
@@ -32,6 +33,10 @@ export function rankingText(summary: Summary, top = 10, bottom = 5): string {
   if (others.length > 0) {
     lines.push("  不参加排名：");
     lines.push(...others.map(line));
+  }
+  if (pending.length > 0) {
+    lines.push("  待核（未计入排名、统计和名额）：");
+    lines.push(...pending.map((row) => `  ${pad("—", 5)}${pad(row.subject, nameWidth)}${pad(String(row.total), 8)}${row.notCountedReason ?? ""}`));
   }
   return lines.join("\n") + "\n";
 }
@@ -48,7 +53,7 @@ export function statsText(summary: Summary): string {
   }
   if (quota) {
     lines.push(
-      `  推荐名额：可参评 ${quota.eligible} 个 × ${percentLabel(quota.share)} = ${quota.places} 个；推荐 ${quota.recommended} 个，待定 ${quota.pending} 个` +
+      `  推荐名额：${quota.base === "participants" ? "参评" : "达标"} ${quota.baseCount} 个 × ${percentLabel(quota.share)} = ${quota.places} 个；推荐 ${quota.recommended} 个，待定 ${quota.pending} 个` +
         (quota.tieTotal === null ? "" : `（${quota.tieTotal} 分并列于名额线）`) +
         (quota.named > 0 ? `；已命名 ${quota.named} 个不参加` : ""),
     );

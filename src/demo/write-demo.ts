@@ -92,7 +92,7 @@ function metaFor(subject: string, org: string, rater: "self" | "org", random: Ra
   return { subject, org, period: PERIOD, rater, evaluator, date: rater === "org" ? "2026-01-12" : "2025-12-26" };
 }
 
-/** A deduction typed as text ("１.5分"): the reader accepts it with a warning. */
+/** A deduction typed as text ("１.5分"): an error counting 0 (the message proposes 1.5), so the branch goes to 待核. */
 function withTextNumber(entries: Entries): Entries {
   const code = Object.keys(entries.rules).find((key) => typeof entries.rules[key].deduction === "number" && entries.rules[key].deduction !== 0);
   if (!code) return entries;
@@ -107,6 +107,23 @@ function withOverDeduction(entries: Entries): Entries {
   return { ...entries, rules: { ...entries.rules, "4.4-1": skipped, "4.4-2": flaws } };
 }
 
+/**
+ * A hurried evaluator: 0.3 in a 0.5-step rule, a deduction outside its range, an award above its cap without 加分说明.
+ * The sheet shows 有 N 处填写错误 and the branch goes to 待核, never ranked.
+ */
+function withErrors(scheme: Scheme, entries: Entries): Entries {
+  const rules = scheme.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
+  const rulesOf = (kind: string) => rules.filter((rule) => rule.kind === kind);
+  const changed = { ...entries.rules };
+  const [fixed] = rulesOf("fixed");
+  const [range] = rulesOf("range");
+  const [award] = rulesOf("award");
+  if (fixed) changed[fixed.code] = { deduction: 0.3, reason: "记录不全" };
+  if (range?.kind === "range") changed[range.code] = { deduction: range.max + 1, reason: "多处问题" };
+  if (award) changed[award.code] = { award: 25 };
+  return { ...entries, rules: changed };
+}
+
 async function writeLianghua(writer: DemoWriter, folder: string, count: number, random: Random): Promise<void> {
   const scheme = schemeOf("lianghua-yichuang");
   const template = planTemplate(scheme);
@@ -116,15 +133,21 @@ async function writeLianghua(writer: DemoWriter, folder: string, count: number, 
 
   // which branches get the special treatment; fixed positions keep the story the same for any --branches ≥ 12
   const broken = { truncated: 3, typedOver: 5, duplicated: 7, lockFile: 9 };
-  const textNumbers = new Set([1, 4, 10]);
+  const textNumbers = new Set([1]);
   const overDeductions = new Set([6, 11]);
+  // 待核: an erroneous sheet and an untouched one; 草稿: sheets handed in while still 填写中
+  const pending = { errors: 4, blank: 10 };
+  const drafts = new Set([2, 8]);
 
   for (const [index, { subject, org }] of branches.entries()) {
     const profile = { findRate: 0.05 + random.next() * 0.3, awardShare: 0.3 + random.next() * 0.6 };
     let entries = sampleEntries(scheme, random, profile);
     if (textNumbers.has(index)) entries = withTextNumber(entries);
     if (overDeductions.has(index)) entries = withOverDeduction(entries);
-    const orgMeta = metaFor(subject, org, "org", random);
+    if (index === pending.errors) entries = withErrors(scheme, entries);
+    if (index === pending.blank) entries = { rules: {}, vetoes: {} };
+    const status = drafts.has(index) || index === pending.blank ? "draft" : "final";
+    const orgMeta = { ...metaFor(subject, org, "org", random), status } as const;
     let plan = fillTemplatePlan(template, entries, orgMeta);
     if (index === broken.typedOver) plan = totalTypedOver(plan, 95);
     const path = fileOf(subject, org, "考评");
@@ -172,7 +195,7 @@ async function writeSiqiang(writer: DemoWriter, folder: string, random: Random):
     let entries = index < 2 ? best : sampleEntries(scheme, random, { findRate: 0.12 + random.next() * 0.2, awardShare: 0 });
     if (index === 4) entries = { ...entries, vetoes: { V3: "是" } };
     if (index === 9) entries = { ...entries, vetoes: { V4: "是", V5: "否" } };
-    await writer.plan(join(folder, `${subject}.xlsx`), fillTemplatePlan(template, entries, metaFor(subject, "机关党委", "org", random)));
+    await writer.plan(join(folder, `${subject}.xlsx`), fillTemplatePlan(template, entries, { ...metaFor(subject, "机关党委", "org", random), status: "final" }));
   }
 }
 

@@ -4,6 +4,7 @@
  * consistency (sums, steps, bounds) are ./check.ts, so every problem gets a message naming its place.
  */
 import { z } from "zod";
+import { DEFAULT_WHAT, bandsText } from "./defaults";
 import type { Band, Indicator, PassLine, RaterKind, Rule, RuleKind, Scheme, Section, Veto } from "./types";
 
 export const DEFAULT_BANDS: readonly Band[] = [
@@ -110,13 +111,15 @@ export const rubricFileSchema = z
     max: amount.default(DEFAULT_MAX),
     sections: z.array(sectionSchema).min(1),
     vetoes: z.array(vetoSchema).default([]),
-    bands: z.array(z.strictObject({ name: text, min: amount })).min(1).default(() => DEFAULT_BANDS.map((band) => ({ ...band }))),
+    bands: z.array(z.strictObject({ name: text, min: amount })).min(1).optional(),
     passLine: z
       .strictObject({
         minTotal: amount.default(DEFAULT_PASS_LINE.minTotal),
         noVeto: z.boolean().default(DEFAULT_PASS_LINE.noVeto),
+        sections: z.array(text).min(1).optional(),
       })
-      .default(() => ({ ...DEFAULT_PASS_LINE })),
+      .optional(),
+    defaults: z.array(z.strictObject({ what: text, value: text, reason: text })).default([]),
     raters: z.array(raterSchema).min(1).default(() => [...DEFAULT_RATERS]),
     headerFields: z
       .array(
@@ -130,7 +133,12 @@ export const rubricFileSchema = z
       .default([]),
     weights: z.partialRecord(raterSchema, amount).optional(),
     quota: z
-      .strictObject({ recommendShare: amount, rounding: z.literal("floor").default("floor"), excludeNamed: z.boolean().default(true) })
+      .strictObject({
+        recommendShare: amount,
+        rounding: z.literal("floor").default("floor"),
+        excludeNamed: z.boolean().default(true),
+        base: z.enum(["participants", "passing"]).optional(),
+      })
       .optional(),
     targets: z.array(yearTargetSchema).optional(),
     ranking: z.enum(["dense", "competition"]).default("dense"),
@@ -148,7 +156,22 @@ export const rubricFileSchema = z
   })
   .transform(({ $schema: _ignored, ...file }): Scheme => {
     const vetoes: Veto[] = file.vetoes.map((veto, index) => ({ code: veto.code ?? `V${index + 1}`, text: veto.text }));
-    return { ...file, shortTitle: file.shortTitle ?? file.title, vetoes };
+    // what the file leaves out is ours, and says so like the built-ins' own defaults
+    const defaults = [...file.defaults];
+    const add = (what: string, value: string, reason: string) => {
+      if (!defaults.some((entry) => entry.what === what)) defaults.push({ what, value, reason });
+    };
+    if (file.defaultAllocation) add(DEFAULT_WHAT.points, "各项分值由本工具拟定", "原文未给分值，可按本单位实际调整");
+    if (!file.bands) add(DEFAULT_WHAT.bands, bandsText(DEFAULT_BANDS), "原文未规定等次，取本工具默认");
+    if (!file.passLine) add(DEFAULT_WHAT.passLine, `总分≥${DEFAULT_PASS_LINE.minTotal}分且无否决项`, "原文未规定达标线，取本工具默认");
+    return {
+      ...file,
+      bands: file.bands ?? DEFAULT_BANDS.map((band) => ({ ...band })),
+      passLine: file.passLine ?? { ...DEFAULT_PASS_LINE },
+      defaults,
+      shortTitle: file.shortTitle ?? file.title,
+      vetoes,
+    };
   });
 
 /** What a rubric file (or a built-in declaration) may contain: the Scheme with optional fields and codes omitted. */

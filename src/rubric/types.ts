@@ -125,9 +125,22 @@ export interface Band {
 }
 
 export interface PassLine {
+  /** the minimum of the total, or of the listed sections' sum */
   minTotal: number;
   /** a veto fails the pass line */
   noVeto: boolean;
+  /** when set, the pass line applies to the sum of these sections (e.g. the basic sections, without an award section) */
+  sections?: string[];
+}
+
+/** A value this product chose where the source is silent: shown as 默认 wherever a user sees it. */
+export interface SchemeDefault {
+  /** what was chosen, e.g. 达标线, 等次, 分值, 推荐名额基数 */
+  what: string;
+  /** the value, as a user reads it */
+  value: string;
+  /** why, or what the source says instead */
+  reason: string;
 }
 
 /** Weights for the final score across raters; absent = 考评 where present, else 自评. */
@@ -139,6 +152,11 @@ export interface Quota {
   rounding: "floor";
   /** already-named (已命名) subjects are listed but take no part in ranking or quota */
   excludeNamed: boolean;
+  /**
+   * what the share is taken of: "participants" (参评: counted, not vetoed, not named — as "不超过10%" of those taking
+   * part reads) or "passing" (only those passing the pass line). Absent = participants.
+   */
+  base?: "participants" | "passing";
 }
 
 /** 两化一创 yearly targets: 达标率 and 样板 shares. */
@@ -193,6 +211,8 @@ export interface Scheme {
   defaultAllocation: boolean;
   /** choices made where the source is silent */
   notes: string[];
+  /** the values among those choices that users see (pass line, bands, points, quota base), marked 默认 where shown */
+  defaults: SchemeDefault[];
   /** total points, 100 for every built-in */
   max: number;
   sections: Section[];

@@ -3,7 +3,7 @@
  * pass formulas in sheet/formulas.ts are its parity-tested mirror).
  */
 import type { Band, PassLine } from "../rubric/types";
-import { compare } from "../numbers/decimal";
+import { add, compare } from "../numbers/decimal";
 import { VETOED_BAND } from "./types";
 
 /** The band with the highest min not above the total (89.5 → 较好 when 好 starts at 90); "" when none fits. */
@@ -20,8 +20,16 @@ export function bandOf(total: number, vetoed: boolean, bands: Band[]): string {
   return vetoed ? VETOED_BAND : bandFor(total, bands);
 }
 
-export function passes(total: number, vetoed: boolean, passLine: PassLine): boolean {
-  return compare(total, passLine.minTotal) >= 0 && !(passLine.noVeto && vetoed);
+/** What the pass line is compared with: the total, or the sum of the sections it names (e.g. the basic sections). */
+export function passScore(total: number, sections: readonly { code: string; score: number }[], passLine: PassLine): number {
+  const named = passLine.sections;
+  if (!named) return total;
+  return sections.filter((section) => named.includes(section.code)).reduce((sum, section) => add(sum, section.score), 0);
+}
+
+/** `score`: passScore's result. */
+export function passes(score: number, vetoed: boolean, passLine: PassLine): boolean {
+  return compare(score, passLine.minTotal) >= 0 && !(passLine.noVeto && vetoed);
 }
 
 /** Band names from the highest to the lowest. */

@@ -4,7 +4,7 @@
  * layer (scoreWorkbook) fills in the addresses.
  */
 import type { Scheme } from "../rubric/types";
-import { bandOf, passes } from "./bands";
+import { bandOf, passScore, passes } from "./bands";
 import { add } from "../numbers/decimal";
 import { scoreIndicator } from "./indicator";
 import type { Entries, IndicatorResult, Issue, RuleResult, ScoreResult, SectionResult } from "./types";
@@ -36,7 +36,7 @@ export function scoreEntries(scheme: Scheme, entries: Entries): ScoreResult {
     total,
     max: scheme.max,
     band: bandOf(total, vetoed, scheme.bands),
-    pass: passes(total, vetoed, scheme.passLine),
+    pass: passes(passScore(total, sections, scheme.passLine), vetoed, scheme.passLine),
     vetoed,
     vetoReasons,
     sections,

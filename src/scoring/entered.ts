@@ -15,7 +15,7 @@ import type {
 } from "../rubric/types";
 import { ruleCap, ruleStep } from "../rubric/limits";
 import { compare, isMultipleOf } from "../numbers/decimal";
-import { engineIssue } from "./issue";
+import { engineIssue, invalidInputKind } from "./issue";
 import type { Contribution } from "./kinds/types";
 import type { AmountField } from "./messages";
 import { message } from "./messages";
@@ -61,7 +61,7 @@ function evaluateEntered<R extends EnteredRule>(
   const occurrences = occurrencesOf(read.kind === "invalid" ? null : (amount ?? 0));
 
   if (read.kind === "invalid") {
-    issues.push(engineIssue("not-a-number", rule.code, field, message.notANumber(rule, label, read.shown)));
+    issues.push(engineIssue(invalidInputKind(read.shown, "not-a-number"), rule.code, field, message.notANumber(rule, label, read.shown)));
   } else {
     const problem = amountIssue(rule, indicator, amount, occurrences, shape);
     if (problem) issues.push(problem);
@@ -87,7 +87,8 @@ function readOccurrences(rule: EachRule, entry: RuleEntry | undefined, amount: n
   }
   const shown = read.kind === "invalid" ? read.shown : String(read.value);
   if (read.kind === "invalid" || read.value < 0 || !Number.isInteger(read.value)) {
-    issues.push(engineIssue("quantity-invalid", rule.code, "quantity", message.eachQuantityInvalid(rule, shown)));
+    const kind = read.kind === "invalid" ? invalidInputKind(shown, "quantity-invalid") : "quantity-invalid";
+    issues.push(engineIssue(kind, rule.code, "quantity", message.eachQuantityInvalid(rule, shown)));
     return undefined;
   }
   return read.value;

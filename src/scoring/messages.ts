@@ -4,6 +4,7 @@
  */
 import type { CountRule, ConvertRule, FixedEachRule, Indicator, RangeEachRule, Rule, Veto } from "../rubric/types";
 import { normalize } from "../numbers/decimal";
+import { proposedNumber } from "./text-number";
 
 /** Field names as the scoring sheet's column headers call them. */
 export type AmountField = "扣分" | "加分";
@@ -40,9 +41,14 @@ export const allowed = {
   /** "0–5，以0.5分为单位" */
   onStep: (range: string, step: number) => `${range}，以${showNumber(step)}分为单位`,
 };
+/** "；请直接输入数字 1.5" when the text stands for a number, so the user knows what to type instead. */
+function proposal(shown: string): string {
+  const number = proposedNumber(shown);
+  return number === null ? "" : `；如指 ${showNumber(number)}，请直接输入数字 ${showNumber(number)}`;
+}
 
 export const message = {
-  notANumber: (rule: Rule, field: string, shown: string) => `${ruleLabel(rule)}：${field}「${shown}」不是数字，按 0 计`,
+  notANumber: (rule: Rule, field: string, shown: string) => `${ruleLabel(rule)}：${field}「${shown}」不是数字，按 0 计${proposal(shown)}`,
   negative: (rule: Rule, field: string, value: number) => `${ruleLabel(rule)}：${field} ${showNumber(value)} 不能为负数`,
   offStep: (rule: Rule, field: AmountField, value: number, step: number) =>
     `${ruleLabel(rule)}：${field} ${showNumber(value)} 应为 ${showNumber(step)} 的整数倍`,
@@ -62,17 +68,17 @@ export const message = {
   eachQuantityMissing: (rule: FixedEachRule | RangeEachRule, value: number) =>
     `${ruleLabel(rule)}：已扣 ${showNumber(value)} 分，须填写次数（${rule.unit}）`,
   eachQuantityInvalid: (rule: FixedEachRule | RangeEachRule, shown: string) =>
-    `${ruleLabel(rule)}：次数「${shown}」应为不小于 0 的整数（${rule.unit}）`,
+    `${ruleLabel(rule)}：次数「${shown}」应为不小于 0 的整数（${rule.unit}）${proposal(shown)}`,
   countMissing: (rule: CountRule) =>
     `${ruleLabel(rule)}：须填写${rule.measure}（要求不少于 ${showNumber(rule.required)} ${rule.unit}），未填写时不计扣分`,
   countInvalid: (rule: CountRule, shown: string) =>
-    `${ruleLabel(rule)}：${rule.measure}「${shown}」应为不小于 0 的数字，不计扣分`,
+    `${ruleLabel(rule)}：${rule.measure}「${shown}」应为不小于 0 的数字，不计扣分${proposal(shown)}`,
   percentAbove: (rule: CountRule, value: number) =>
     `${ruleLabel(rule)}：${rule.measure} ${showNumber(value)}% 应在 0–100 之间`,
   rawMissing: (rule: ConvertRule) =>
     `${ruleLabel(rule)}：须填写${rule.measure}（${allowed.upTo(rule.rawMax)}），未填写时不计扣分`,
   rawNotANumber: (rule: ConvertRule, shown: string) =>
-    `${ruleLabel(rule)}：${rule.measure}「${shown}」不是数字，不计扣分`,
+    `${ruleLabel(rule)}：${rule.measure}「${shown}」不是数字，不计扣分${proposal(shown)}`,
   rawNegative: (rule: ConvertRule, value: number) =>
     `${ruleLabel(rule)}：${rule.measure} ${showNumber(value)} 不能为负数，不计扣分`,
   rawAbove: (rule: ConvertRule, value: number) =>

@@ -6,7 +6,8 @@ import { RATER_LABELS } from "../rubric/raters";
 import type { CellValue, Entries, SubjectMeta } from "../scoring/types";
 import { parseA1 } from "./addresses";
 import type { SubjectMetaKey } from "./meta-keys";
-import { META_SHEET_NAME, SHEET_KEY, SUBJECT_META_KEYS, cellKey, metaCellKey } from "./meta-keys";
+import { META_SHEET_NAME, SHEET_KEY, STATUS_META_KEY, SUBJECT_META_KEYS, cellKey, metaCellKey } from "./meta-keys";
+import { STATUS_LABELS } from "../scoring/status";
 import type { SheetPlan, WorkbookPlan } from "./types";
 
 function metaSheet(plan: WorkbookPlan): SheetPlan {
@@ -40,7 +41,10 @@ function shownMeta(key: SubjectMetaKey, value: string): string {
  * Address → value of every scoring-sheet input the entries (and meta) set. Entries for codes or fields the template
  * has no cell for are an error: silently dropping them would make a test or demo score something else.
  */
-export function entryCells(plan: WorkbookPlan, entries: Entries, meta: Partial<SubjectMeta> = {}): Record<string, CellValue> {
+/** The subject's meta, and the 状态 to set (the template says 填写中). */
+export type FillMeta = Partial<SubjectMeta> & { status?: "draft" | "final" };
+
+export function entryCells(plan: WorkbookPlan, entries: Entries, meta: FillMeta = {}): Record<string, CellValue> {
   const addresses = planMetaValues(plan);
   const cells: Record<string, CellValue> = {};
   const place = (key: string, value: CellValue | undefined): void => {
@@ -58,6 +62,7 @@ export function entryCells(plan: WorkbookPlan, entries: Entries, meta: Partial<S
     if (value !== undefined) place(metaCellKey(key), shownMeta(key, value));
   }
   for (const [key, value] of Object.entries(meta.extra ?? {})) place(metaCellKey(key), value);
+  if (meta.status !== undefined) place(metaCellKey(STATUS_META_KEY), STATUS_LABELS[meta.status]);
   return cells;
 }
 
@@ -81,7 +86,7 @@ export function fillSheetPlan(plan: WorkbookPlan, sheetName: string, values: Rec
   return { ...plan, sheets: plan.sheets.map((sheet) => (sheet.name === sheetName ? withValues(sheet, values) : sheet)) };
 }
 
-export function fillTemplatePlan(plan: WorkbookPlan, entries: Entries, meta: Partial<SubjectMeta> = {}): WorkbookPlan {
+export function fillTemplatePlan(plan: WorkbookPlan, entries: Entries, meta: FillMeta = {}): WorkbookPlan {
   const scoring = scoringSheetOf(plan);
   const filled = withValues(scoring, entryCells(plan, entries, meta));
   const metaPlan = metaSheet(plan);

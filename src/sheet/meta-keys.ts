@@ -23,6 +23,9 @@ export type SubjectMetaKey = (typeof SUBJECT_META_KEYS)[number];
 
 /** The roster's id of the subject (contracts: an addition), present only in templates made from a roster. */
 export const SUBJECT_ID_KEY = "subjectId";
+/** The sheet's 状态 (填写中 / 已定稿): `cell:meta:status` addresses its visible input; `status` in `_meta` (draft / final) is what 定稿 in the task pane records beside it. */
+export const STATUS_META_KEY = "status";
+export type HeaderMetaKey = SubjectMetaKey | typeof STATUS_META_KEY;
 
 /** The key whose value is the scoring sheet's (final) name. */
 export const SHEET_KEY = "sheet";
@@ -34,8 +37,10 @@ const CELL_FIELDS: readonly CellField[] = ["quantity", "deduction", "award", "ra
 export const TOTAL_CODE = "total";
 export const BAND_CODE = "band";
 export const PASS_CODE = "pass";
+/** the sheet's count of errors (a hidden cell the 等次 and 达标 formulas read) */
+export const ERRORS_CODE = "errors";
 /** `cell:meta:<key>` addresses the visible header inputs. */
-const META_CODE = "meta";
+export const META_CODE = "meta";
 
 export function cellKey(code: string, field: string): string {
   return `cell:${code}:${field}`;

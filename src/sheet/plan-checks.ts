@@ -11,13 +11,14 @@
  */
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
+import { BLANK_VERDICT, DRAFT_MARK, STATUS_LABELS } from "../scoring/status";
 import { VETOED_BAND } from "../scoring/types";
 import { a1 } from "./addresses";
 import { FAIL_TEXT, PASS_TEXT, text } from "./formulas";
 import type { RuleSlot, SheetLayout } from "./plan-layout";
 import { COLUMN } from "./plan-layout";
-import { PARAM, QUANTITY_OCCURRENCES, paramRef } from "./plan-params";
-import { EVIDENCE_PROMPT, MAX_TEXT_LENGTH, QUANTITY_ERROR, QUANTITY_PROMPT, REASON_PROMPT, VETO_ERROR, VETO_PROMPT, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
+import { PARAM, QUANTITY_OCCURRENCES, paramRef, sheetCounts } from "./plan-params";
+import { EVIDENCE_PROMPT, MAX_TEXT_LENGTH, QUANTITY_ERROR, QUANTITY_PROMPT, REASON_PROMPT, STATUS_ERROR, STATUS_PROMPT, VETO_ERROR, VETO_PROMPT, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
 import type { ConditionalFormatPlan, ValidationPlan } from "./types";
 
 const ALARM = { fill: "#FFC7CE", fontColor: "#9C0006" };
@@ -40,16 +41,6 @@ function quantityValidity(row: number): string {
   const max = paramRef(PARAM.quantityMax, row);
   const quantity = paramRef(PARAM.quantity, row);
   return `IF(ISNUMBER(${x}),AND(${x}>=0,OR(${max}="",${x}<=${max}),OR(${quantity}<>${QUANTITY_OCCURRENCES},${x}=INT(${x}))),FALSE)`;
-}
-
-/** Occurrences and deduction of an each-rule disagree: the deduction is outside min(cap, q×low) … min(cap, q×high). */
-function mismatchExpression(row: number): string {
-  const q = `$${a1(row, COLUMN.quantity)}`;
-  const entered = `N($${a1(row, COLUMN.amount)})`;
-  const [low, high, cap, quantity] = [PARAM.low, PARAM.high, PARAM.cap, PARAM.quantity].map((column) => paramRef(column, row));
-  const below = `ROUND(${entered}-MIN(${cap},${q}*${low}),4)<0`;
-  const above = `ROUND(${entered}-MIN(${cap},${q}*${high}),4)>0`;
-  return `AND(${quantity}=${QUANTITY_OCCURRENCES},IF(ISNUMBER(${q}),OR(${below},${above}),${entered}<>0))`;
 }
 
 function columnRange(column: number, first: number, last: number): string {
@@ -78,7 +69,13 @@ function allRules(layout: SheetLayout): RuleSlot[] {
 const RATER_PROMPTS: Record<RaterKind, string> = { self: "自评", mass: "测评（党员群众测评）", org: "考评（上级评定）" };
 
 function headerValidations(scheme: Scheme, layout: SheetLayout): ValidationPlan[] {
-  return layout.header.map((header): ValidationPlan => {
+  const status: ValidationPlan = {
+    range: layout.status.input,
+    rule: { type: "list", values: [STATUS_LABELS.draft, STATUS_LABELS.final] },
+    prompt: STATUS_PROMPT,
+    error: STATUS_ERROR,
+  };
+  return [status, ...layout.header.map((header): ValidationPlan => {
     const label = headerLabel(header.key, scheme);
     if (header.key === "rater") {
       return {
@@ -103,7 +100,7 @@ function headerValidations(scheme: Scheme, layout: SheetLayout): ValidationPlan[
       prompt: { title: label, message: clip(`填写${label}`, 255) },
       error: { title: `${label}过长`, message: `${label}不超过100字` },
     };
-  });
+  })];
 }
 
 /** One validation per rule whose prompt quotes the rule: its entered amount, or the 数量 of a count/convert rule. */
@@ -153,24 +150,25 @@ function columnValidations(rules: RuleSlot[], rows: { first: number; last: numbe
   return validations;
 }
 
-/** The table's highlights, one per column range, in priority order (an out-of-rule input wins over a mismatch). */
+/**
+ * The table's highlights: each input cell lights up exactly when its row's check (row-checks.ts) counts an error on it,
+ * so what is highlighted is what the 等次 cell counts. A required 数量 left blank is an error too, but an untouched
+ * sheet is not painted red: those highlights wait until something is filled in.
+ */
 function tableFormats(layout: SheetLayout, rows: { first: number; last: number }): ConditionalFormatPlan[] {
   const { first, last } = rows;
   const indicatorRows = layout.sections.flatMap((section) => section.indicators.map((indicator) => indicator.row));
   const top = Math.min(first, ...indicatorRows);
   const deducted = paramRef(PARAM.deducted, top);
-  const quantity = a1(first, COLUMN.quantity);
-  const amount = a1(first, COLUMN.amount);
-  const reason = a1(first, COLUMN.reason);
+  const counts = sheetCounts(layout);
+  const started = counts ? `${absolute(counts.filled)}>0` : "TRUE";
+  const flag = (column: number) => `${paramRef(column, first)}=1`;
   return [
     // 扣分超过分值，按0分计: the engine's over-points warning, on indicator rows that deduct
     { range: columnRange(COLUMN.score, top, last), formula: `=AND(ISNUMBER(${deducted}),${deducted}>$${a1(top, COLUMN.points)})`, style: CAUTION },
-    { range: columnRange(COLUMN.quantity, first, last), formula: `=AND(${quantity}<>"",${paramRef(PARAM.quantity, first)}<>"",NOT(${quantityValidity(first)}))`, style: ALARM },
-    { range: columnRange(COLUMN.amount, first, last), formula: `=AND(${amount}<>"",ISNUMBER(${paramRef(PARAM.cap, first)}),NOT(${amountValidity(first)}))`, style: ALARM },
-    // a non-zero entered amount without a reason (count and convert rows have no cap parameter: their 数量 is the reason)
-    { range: columnRange(COLUMN.reason, first, last), formula: `=AND(ISNUMBER(${paramRef(PARAM.cap, first)}),ISNUMBER(${amount}),${amount}<>0,LEN(TRIM(${reason}))=0)`, style: CAUTION },
-    // occurrences and deduction disagree: both cells of the row light up
-    { range: `${a1(first, COLUMN.quantity)}:${a1(last, COLUMN.amount)}`, formula: `=${mismatchExpression(first)}`, style: MISMATCH },
+    { range: columnRange(COLUMN.quantity, first, last), formula: `=AND(${flag(PARAM.quantityError)},${started})`, style: ALARM },
+    { range: columnRange(COLUMN.amount, first, last), formula: `=${flag(PARAM.amountError)}`, style: ALARM },
+    { range: columnRange(COLUMN.reason, first, last), formula: `=${flag(PARAM.reasonError)}`, style: CAUTION },
   ];
 }
 
@@ -181,22 +179,35 @@ function vetoChecks(layout: SheetLayout): { validations: ValidationPlan[]; forma
   const range = columnRange(COLUMN.amount, first, Math.max(...rows));
   return {
     validations: [{ range, rule: { type: "list", values: ["是", "否"] }, prompt: VETO_PROMPT, error: VETO_ERROR }],
-    formats: [{ range, formula: `=TRIM(${a1(first, COLUMN.amount)})="是"`, style: { ...ALARM, bold: true } }],
+    formats: [
+      { range, formula: `=IFERROR(TRIM(${a1(first, COLUMN.amount)})="是",FALSE)`, style: { ...ALARM, bold: true } },
+      { range, formula: `=${paramRef(PARAM.amountError, first)}=1`, style: MISMATCH },
+    ],
   };
+}
+
+/** A verdict cell showing `verdict`, final or marked 草稿. */
+function shows(cell: string, verdict: string): string {
+  return `=OR(${cell}=${text(verdict)},${cell}=${text(verdict + DRAFT_MARK)})`;
 }
 
 function outcomeFormats(scheme: Scheme, layout: SheetLayout): ConditionalFormatPlan[] {
   const formats: ConditionalFormatPlan[] = [];
   const band = absolute(layout.band);
-  formats.push({ range: layout.band, formula: `=${band}=${text(VETOED_BAND)}`, style: { fill: "#FF0000", fontColor: "#FFFFFF", bold: true } });
+  const pass = absolute(layout.pass);
+  // no verdict yet: 未填写 in grey, 有 N 处填写错误 in red, on both cells
+  for (const [range, cell] of [[layout.band, band], [layout.pass, pass]]) {
+    formats.push({ range, formula: `=${cell}=${text(BLANK_VERDICT)}`, style: { fill: "#EDEDED", fontColor: "#595959" } });
+    formats.push({ range, formula: `=LEFT(${cell},2)="有 "`, style: { ...ALARM, bold: true } });
+  }
+  formats.push({ range: layout.band, formula: shows(band, VETOED_BAND), style: { fill: "#FF0000", fontColor: "#FFFFFF", bold: true } });
   [...scheme.bands]
     .sort((a, b) => b.min - a.min)
     .forEach((entry, index) => {
-      formats.push({ range: layout.band, formula: `=${band}=${text(entry.name)}`, style: { fill: BAND_FILLS[Math.min(index, BAND_FILLS.length - 1)], bold: true } });
+      formats.push({ range: layout.band, formula: shows(band, entry.name), style: { fill: BAND_FILLS[Math.min(index, BAND_FILLS.length - 1)], bold: true } });
     });
-  const pass = absolute(layout.pass);
-  formats.push({ range: layout.pass, formula: `=${pass}=${text(PASS_TEXT)}`, style: { fill: "#C6EFCE", fontColor: "#006100", bold: true } });
-  formats.push({ range: layout.pass, formula: `=${pass}=${text(FAIL_TEXT)}`, style: { ...ALARM, bold: true } });
+  formats.push({ range: layout.pass, formula: shows(pass, PASS_TEXT), style: { fill: "#C6EFCE", fontColor: "#006100", bold: true } });
+  formats.push({ range: layout.pass, formula: shows(pass, FAIL_TEXT), style: { ...ALARM, bold: true } });
   return formats;
 }
 

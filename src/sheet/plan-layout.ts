@@ -83,10 +83,21 @@ export interface HeaderSlot {
   inputColumn: number;
 }
 
+/** The 状态 input (填写中 / 已定稿) on the line under the title, the source beside it. */
+export interface StatusSlot {
+  row: number;
+  labelColumn: number;
+  inputColumn: number;
+  input: string;
+  /** the source line spans sourceColumn…LAST_COLUMN */
+  sourceColumn: number;
+}
+
 export interface SheetLayout {
   header: HeaderSlot[];
   /** the 编号 … 得分 row, after the header inputs */
   tableHeaderRow: number;
+  status: StatusSlot;
   sections: SectionSlot[];
   totalRow: number;
   total: string;
@@ -164,6 +175,7 @@ export function layoutSheet(scheme: Scheme): SheetLayout {
   return {
     header,
     tableHeaderRow,
+    status: { row: NOTICE_ROW, labelColumn: COLUMN.code, inputColumn: COLUMN.content, input: a1(NOTICE_ROW, COLUMN.content), sourceColumn: COLUMN.points },
     sections,
     totalRow,
     total: a1(totalRow, COLUMN.score),
@@ -178,8 +190,8 @@ export function layoutSheet(scheme: Scheme): SheetLayout {
   };
 }
 
-/** The amount cells an indicator's score sums: awards only when it has award rules (engine semantics). */
-export function scoredAmountCells(slot: IndicatorSlot): string[] {
+/** The rule rows whose amounts an indicator's score sums: awards only when it has award rules (engine semantics). */
+export function scoredAmountRows(slot: IndicatorSlot): number[] {
   const counted = slot.isAward ? slot.rules.filter((rule) => rule.rule.kind === "award") : slot.rules.filter((rule) => rule.rule.kind !== "award");
-  return counted.map((rule) => rule.amount);
+  return counted.map((rule) => rule.row);
 }

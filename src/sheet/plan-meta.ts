@@ -3,7 +3,8 @@ import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import type { EntryField } from "../scoring/types";
 import { a1 } from "./addresses";
-import { BAND_CODE, CONTRACT_KEY, CONTRACT_VERSION, META_SHEET_NAME, SCHEME_KEY, SCHEME_VERSION_KEY, PASS_CODE, SHEET_KEY, SUBJECT_ID_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
+import { BAND_CODE, CONTRACT_KEY, CONTRACT_VERSION, ERRORS_CODE, META_SHEET_NAME, SCHEME_KEY, SCHEME_VERSION_KEY, PASS_CODE, SHEET_KEY, STATUS_META_KEY, SUBJECT_ID_KEY, SUBJECT_META_KEYS, TOTAL_CODE, cellKey, metaCellKey } from "./meta-keys";
+import { sheetCounts } from "./plan-params";
 import type { SheetLayout } from "./plan-layout";
 import { META_STYLES, STYLE } from "./plan-styles";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
@@ -21,6 +22,7 @@ export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<Subj
   if (meta.subjectId) rows.push([SUBJECT_ID_KEY, meta.subjectId]);
   rows.push([SHEET_KEY, sheetName]);
   for (const header of layout.header) rows.push([metaCellKey(header.key), header.input]);
+  rows.push([metaCellKey(STATUS_META_KEY), layout.status.input]);
   for (const section of layout.sections) {
     rows.push([cellKey(section.section.code, "score"), section.score]);
     for (const indicator of section.indicators) {
@@ -34,6 +36,8 @@ export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<Subj
   rows.push([cellKey(TOTAL_CODE, "score"), layout.total]);
   rows.push([cellKey(BAND_CODE, "score"), layout.band]);
   rows.push([cellKey(PASS_CODE, "score"), layout.pass]);
+  const counts = sheetCounts(layout);
+  if (counts) rows.push([cellKey(ERRORS_CODE, "score"), counts.errors]);
   return rows;
 }
 

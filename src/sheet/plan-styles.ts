@@ -53,7 +53,8 @@ export const SCORING_STYLES: Record<string, CellStyle> = {
   [STYLE.totalLabel]: { bold: true, fontSize: 11, fill: "#D9E1F2", border: true, vertical: "middle", wrap: true },
   [STYLE.totalPoints]: { bold: true, fontSize: 12, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle" },
   [STYLE.totalScore]: { bold: true, fontSize: 12, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle", numberFormat: "0.0#" },
-  [STYLE.outcome]: { bold: true, fontSize: 12, border: true, horizontal: "center", vertical: "middle" },
+  // wrapped: "有 12 处填写错误" or "较好（草稿）" fit the 得分 column on two lines
+  [STYLE.outcome]: { bold: true, fontSize: 12, border: true, horizontal: "center", vertical: "middle", wrap: true },
   [STYLE.vetoCode]: { bold: true, fontSize: BODY, border: true, vertical: "top" },
   [STYLE.vetoText]: { fontSize: BODY, border: true, vertical: "top", wrap: true },
   [STYLE.signature]: { fontSize: 11, vertical: "bottom" },

@@ -1,5 +1,5 @@
 /** The Chinese wording on the scoring template: labels, guidance under each rule, prompts and error messages. */
-import { DEFAULT_STEP, ruleStep } from "../rubric/limits";
+import { ruleStep } from "../rubric/limits";
 import type { Rule, Scheme } from "../rubric/types";
 import { kindOf } from "../scoring/kinds";
 import { allowed } from "../scoring/messages";
@@ -32,12 +32,12 @@ export function titleText(scheme: Scheme): string {
 }
 
 const DEFAULT_ALLOCATION_NOTICE = "默认分值，可按本单位实际调整";
+export const DEFAULT_MARK = "（默认，原文未规定）";
 
+/** The line beside 状态: the source, and whether the points are the source's or this tool's defaults. */
 export function noticeText(scheme: Scheme): string {
-  const parts = [];
-  if (scheme.defaultAllocation) parts.push(`${DEFAULT_ALLOCATION_NOTICE}（使用自定义评分细则文件）。`);
-  parts.push(`依据：${scheme.source}。浅黄色单元格为填写项；扣分、加分以${DEFAULT_STEP}分为单位，非零扣分须填写扣分理由；得分、等次自动计算。`);
-  return parts.join("");
+  const allocation = scheme.defaultAllocation ? `；${DEFAULT_ALLOCATION_NOTICE}（原文未规定分值）` : "";
+  return `依据：${scheme.source}${allocation}`;
 }
 
 /** One line under the rule text saying what to enter: the rule's kind words it (scoring/kinds). */
@@ -92,6 +92,10 @@ export function inputError(rule: Rule, field: EntryField, cap: number): { title:
     message: clip(`${rule.code}：${FIELD_NAMES[field]}${expectationText(rule, field, cap)}`, 225),
   };
 }
+
+export const STATUS_LABEL = "状态";
+export const STATUS_PROMPT = { title: STATUS_LABEL, message: "填写中：仍在填写，等次显示为草稿；已定稿：填写完毕、核对无误后选择。" };
+export const STATUS_ERROR = { title: "请选择状态", message: "请选择：填写中 或 已定稿" };
 
 export const VETO_HEADER = "否决项";
 export const VETO_NOTICE = "以下任一项填“是”，等次为“不得参评”";

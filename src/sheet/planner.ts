@@ -4,6 +4,7 @@
  */
 import { RATER_LABELS } from "../rubric/raters";
 import { unreachable } from "../rubric/exhaustive";
+import { DEFAULT_WHAT, bandsText } from "../rubric/defaults";
 import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import { VETOED_BAND } from "../scoring/types";
@@ -12,11 +13,13 @@ import { bandFormula, convertDeductionFormula, countDeductionFormula, indicatorS
 import { headerValue } from "./meta-keys";
 import { planChecks } from "./plan-checks";
 import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
-import { COLUMN, LAST_COLUMN, NOTICE_ROW, TITLE_ROW, layoutSheet, scoredAmountCells } from "./plan-layout";
+import { COLUMN, LAST_COLUMN, TITLE_ROW, layoutSheet, scoredAmountRows } from "./plan-layout";
 import { metaRows, planMetaSheet, sheetNameCell } from "./plan-meta";
-import { LAST_PARAM_COLUMN, PARAM_COLUMNS, PARAM_WIDTH, placeIndicatorParams, placeParamHeaders, placeRuleParams } from "./plan-params";
+import { LAST_PARAM_COLUMN, PARAM, PARAM_COLUMNS, PARAM_WIDTH, amountValueCell, paramRef, placeIndicatorParams, placeParamHeaders, placeRuleParams, sheetCounts } from "./plan-params";
+import { placeRuleChecks, placeVetoChecks } from "./row-checks";
+import { STATUS_LABELS } from "../scoring/status";
 import { COLUMN_WIDTHS, SCORING_STYLES, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
-import { SIGNATURE_DATE, SIGNATURE_LABEL, TABLE_HEADERS, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText } from "./plan-text";
+import { DEFAULT_MARK, SIGNATURE_DATE, SIGNATURE_LABEL, STATUS_LABEL, TABLE_HEADERS, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText } from "./plan-text";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
 
 const SHEET_NAME_LIMIT = 31;
@@ -62,20 +65,25 @@ function widthOf(first: number, last: number): number {
   return COLUMN_WIDTHS.slice(first, last + 1).reduce((sum, width) => sum + width, 0);
 }
 
+/** The counted amounts (hidden 计入扣分 cells) its score sums: one contiguous range when every rule row counts. */
 function amountsArgument(slot: IndicatorSlot): string {
-  const cells = scoredAmountCells(slot);
+  const cells = scoredAmountRows(slot).map(amountValueCell);
   // all rule rows counted: one contiguous range reads better than a list
   if (cells.length > 1 && cells.length === slot.rules.length) return `${cells[0]}:${cells[cells.length - 1]}`;
   return cells.join(",");
 }
 
-/** The formula of a computed 扣分 cell (the engine's computation mirrored), null where the amount is entered. */
-function computedAmountFormula({ rule, inputs, cap }: RuleSlot): string | null {
+/**
+ * The formula of a computed 扣分 cell (the engine's computation mirrored), null where the amount is entered. It reads
+ * the row's hidden 数量值 (row-checks.ts): the input as the engine reads it.
+ */
+function computedAmountFormula({ rule, inputs, cap, row }: RuleSlot): string | null {
+  const value = paramRef(PARAM.value, row);
   switch (rule.kind) {
     case "count":
-      return inputs.quantity ? countDeductionFormula(rule, cap, inputs.quantity) : null;
+      return inputs.quantity ? countDeductionFormula(rule, cap, value) : null;
     case "convert":
-      return inputs.raw ? convertDeductionFormula(rule, inputs.raw) : null;
+      return inputs.raw ? convertDeductionFormula(rule, value) : null;
     case "fixed":
     case "range":
     case "fixed-each":
@@ -105,6 +113,7 @@ function drawRule(canvas: SheetCanvas, slot: RuleSlot): void {
   }
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
   placeRuleParams(canvas.cells[row], slot);
+  placeRuleChecks(canvas.cells[row], slot);
   canvas.fitRow(row, [[standard, COLUMN_WIDTHS[COLUMN.standard]]]);
 }
 
@@ -138,10 +147,13 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
   canvas.set(TITLE_ROW, 0, { value: title, style: STYLE.title });
   canvas.merge(TITLE_ROW, 0, LAST_COLUMN);
   canvas.rowHeights[TITLE_ROW] = 30;
+  const { status } = layout;
   const notice = noticeText(scheme);
-  canvas.set(NOTICE_ROW, 0, { value: notice, style: STYLE.notice });
-  canvas.merge(NOTICE_ROW, 0, LAST_COLUMN);
-  canvas.rowHeights[NOTICE_ROW] = rowHeightFor(wrappedLines(notice, widthOf(0, LAST_COLUMN)));
+  canvas.set(status.row, status.labelColumn, { value: STATUS_LABEL, style: STYLE.label });
+  canvas.set(status.row, status.inputColumn, { value: STATUS_LABELS.draft, style: STYLE.input });
+  canvas.set(status.row, status.sourceColumn, { value: notice, style: STYLE.notice });
+  canvas.merge(status.row, status.sourceColumn, LAST_COLUMN);
+  canvas.rowHeights[status.row] = rowHeightFor(Math.max(1.4, wrappedLines(notice, widthOf(status.sourceColumn, LAST_COLUMN))));
   for (const slot of layout.header) {
     canvas.set(slot.row, slot.labelColumn, { value: headerLabel(slot.key, scheme), style: STYLE.label });
     if (slot.labelLastColumn > slot.labelColumn) canvas.merge(slot.row, slot.labelColumn, slot.labelLastColumn);
@@ -156,24 +168,44 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
   canvas.rowHeights[tableHeaderRow] = 22;
 }
 
+/** "（默认，原文未规定）" after a value this product chose, so the printed form never passes it off as the source's. */
+function defaultMark(scheme: Scheme, what: string): string {
+  return scheme.defaults.some((entry) => entry.what === what) ? DEFAULT_MARK : "";
+}
+
 function bandDescription(scheme: Scheme): string {
-  const ordered = [...scheme.bands].sort((a, b) => b.min - a.min);
-  const parts = ordered.map((band, index) => (index === ordered.length - 1 && band.min <= 0 ? `其余${band.name}` : `≥${band.min} ${band.name}`));
-  if (scheme.vetoes.length > 0) parts.push(`有否决项为${VETOED_BAND}`);
-  return `等次：${parts.join("；")}`;
+  const veto = scheme.vetoes.length > 0 ? `；有否决项为${VETOED_BAND}` : "";
+  return `等次：${bandsText(scheme.bands)}${veto}${defaultMark(scheme, DEFAULT_WHAT.bands)}`;
 }
 
 function passDescription(scheme: Scheme): string {
   const veto = scheme.passLine.noVeto && scheme.vetoes.length > 0 ? "且无否决项" : "";
-  return `达标：总分≥${scheme.passLine.minTotal}分${veto}`;
+  const named = scheme.passLine.sections;
+  const what = named ? `一级指标 ${named.join("、")} 合计` : "总分";
+  return `达标线：${what}≥${scheme.passLine.minTotal}分${veto}${defaultMark(scheme, DEFAULT_WHAT.passLine)}`;
+}
+
+/** The total, or the rounded sum of the sections the pass line names (engine: passScore). */
+function passScoreExpression(scheme: Scheme, layout: SheetLayout): string {
+  const named = scheme.passLine.sections;
+  if (!named) return layout.total;
+  const cells = layout.sections.filter((slot) => named.includes(slot.section.code)).map((slot) => slot.score);
+  return cells.length === 0 ? "0" : `ROUND(SUM(${cells.join(",")}),2)`;
 }
 
 function drawOutcomes(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout): void {
   const vetoed = vetoedExpression(layout.vetoes.map((veto) => veto.flag));
+  const counts = sheetCounts(layout);
+  if (counts) {
+    canvas.set(layout.totalRow, PARAM.kind, { formula: counts.errorsFormula });
+    canvas.set(layout.bandRow, PARAM.kind, { formula: counts.filledFormula });
+  }
+  // a rubric without inputs is never filled in
+  const verdict = { status: layout.status.input, errors: counts?.errors ?? "0", filled: counts?.filled ?? "0" };
   const outcomes: [number, string, string, PlanCell | null, PlanCell][] = [
     [layout.totalRow, "合计", `总分（满分${scheme.max}）`, { value: scheme.max, style: STYLE.totalPoints }, { formula: roundedSumFormula(layout.sections.map((s) => s.score)), style: STYLE.totalScore }],
-    [layout.bandRow, "等次", bandDescription(scheme), null, { formula: bandFormula(scheme.bands, layout.total, vetoed, VETOED_BAND), style: STYLE.outcome }],
-    [layout.passRow, "达标", passDescription(scheme), null, { formula: passFormula(scheme.passLine, layout.total, vetoed), style: STYLE.outcome }],
+    [layout.bandRow, "等次", bandDescription(scheme), null, { formula: bandFormula(scheme.bands, layout.total, vetoed, VETOED_BAND, verdict), style: STYLE.outcome }],
+    [layout.passRow, "达标", passDescription(scheme), null, { formula: passFormula(scheme.passLine, passScoreExpression(scheme, layout), vetoed, verdict), style: STYLE.outcome }],
   ];
   for (const [row, label, description, points, result] of outcomes) {
     canvas.set(row, COLUMN.code, { value: label, style: STYLE.totalLabel });
@@ -181,7 +213,8 @@ function drawOutcomes(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout):
     if (points) canvas.set(row, COLUMN.points, points);
     canvas.set(row, COLUMN.score, result);
     canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.totalLabel);
-    canvas.rowHeights[row] = rowHeightFor(Math.max(wrappedLines(description, COLUMN_WIDTHS[COLUMN.content]), 1.4));
+    // the verdict cells may need two lines (有 N 处填写错误, 较好（草稿）)
+    canvas.rowHeights[row] = rowHeightFor(Math.max(wrappedLines(description, COLUMN_WIDTHS[COLUMN.content]), row === layout.totalRow ? 1.4 : 2));
   }
 }
 
@@ -199,6 +232,7 @@ function drawVetoes(canvas: SheetCanvas, layout: SheetLayout): void {
     canvas.fill(slot.row, COLUMN.points, COLUMN.quantity, STYLE.vetoText);
     canvas.merge(slot.row, COLUMN.content, COLUMN.quantity);
     canvas.set(slot.row, COLUMN.amount, { value: null, style: STYLE.inputNumber });
+    placeVetoChecks(canvas.cells[slot.row], slot.row);
     canvas.fitRow(slot.row, [[slot.veto.text, widthOf(COLUMN.content, COLUMN.quantity)]]);
   }
 }
@@ -210,7 +244,7 @@ function drawSignature(canvas: SheetCanvas, layout: SheetLayout): void {
 }
 
 function inputAddresses(layout: SheetLayout): string[] {
-  const addresses = layout.header.map((slot) => slot.input);
+  const addresses = [layout.status.input, ...layout.header.map((slot) => slot.input)];
   for (const section of layout.sections) {
     for (const indicator of section.indicators) {
       for (const rule of indicator.rules) addresses.push(...Object.values(rule.inputs));

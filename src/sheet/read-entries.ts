@@ -4,16 +4,13 @@
  */
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
-import type { CellValue, Entries, EntryField, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
+import type { CellValue, Entries, Issue, RuleEntry, SubjectMeta } from "../scoring/types";
 import { isSubjectMetaKey, raterFromLabel, SUBJECT_ID_KEY, SUBJECT_META_KEYS } from "./meta-keys";
 import { kindOf } from "../scoring/kinds";
+import { mul } from "../numbers/decimal";
 import { parseA1 } from "./addresses";
 import { cellMapKey, cellText } from "./read-meta";
-import { convertTextNumber } from "./text-number";
 import type { Grid } from "./types";
-
-/** Fields that hold amounts or counts: only these are converted from text. */
-const NUMERIC_FIELDS: ReadonlySet<EntryField> = new Set(["quantity", "deduction", "award", "raw"]);
 
 export function cellValueAt(grid: Grid, address: string): CellValue {
   const position = parseA1(address);
@@ -29,9 +26,17 @@ export function formulaAt(grid: Grid, address: string): string | null {
   return typeof formula === "string" && formula.startsWith("=") ? formula : null;
 }
 
-export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, string>): { entries: Entries; issues: Issue[] } {
+/**
+ * A percentage quantity as the cell shows it: 96 in a plain cell, 0.96 in a percent-formatted one (what Excel stores
+ * when "96%" is typed) are both 96 %. The sheet's formulas read the format with CELL("format") to the same effect.
+ */
+function percentQuantity(grid: Grid, address: string, value: CellValue): CellValue {
+  return typeof value === "number" && grid.percentCells?.includes(address) ? mul(value, 100) : value;
+}
+
+/** The inputs as the cells hold them: text stays text (the engine counts it 0 and reports it, as the formulas do). */
+export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, string>): Entries {
   const entries: Entries = { rules: {}, vetoes: {} };
-  const issues: Issue[] = [];
   for (const section of scheme.sections) {
     for (const indicator of section.indicators) {
       for (const rule of indicator.rules) {
@@ -41,22 +46,7 @@ export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, st
           const address = cells[cellMapKey(rule.code, field)];
           if (address === undefined) continue;
           const value = cellValueAt(grid, address);
-          if (!NUMERIC_FIELDS.has(field)) {
-            entry[field] = value;
-            continue;
-          }
-          const converted = convertTextNumber(value);
-          entry[field] = converted.value;
-          if (converted.converted) {
-            issues.push({
-              severity: "warning",
-              kind: "text-number",
-              code: rule.code,
-              field,
-              cell: address,
-              message: `${address} 的「${String(value)}」是文本，已按数字 ${String(converted.value)} 计（${rule.code}「${rule.text}」）；请改为直接输入数字`,
-            });
-          }
+          entry[field] = rule.kind === "count" && rule.unit === "%" && field === "quantity" ? percentQuantity(grid, address, value) : value;
         }
         entries.rules[rule.code] = entry;
       }
@@ -66,7 +56,7 @@ export function readEntries(scheme: Scheme, grid: Grid, cells: Record<string, st
     const address = cells[cellMapKey(veto.code, "flag")];
     entries.vetoes[veto.code] = address === undefined ? null : cellValueAt(grid, address);
   }
-  return { entries, issues };
+  return entries;
 }
 
 /** Words a rater cell may hold besides 自评/测评/考评 and self/mass/org. */

@@ -4,14 +4,15 @@
  */
 import { RATER_LABELS } from "../rubric/raters";
 import type { Scheme } from "../rubric/types";
+import { STATUS_LABELS } from "../scoring/status";
 import type { CellValue, Entries, Issue, SubjectMeta } from "../scoring/types";
-import { CONTRACT_KEY, CONTRACT_VERSION, SCHEME_KEY, SCHEME_VERSION_KEY, SHEET_KEY, STATUS_KEY, isFinalStatus } from "./meta-keys";
+import { CONTRACT_KEY, CONTRACT_VERSION, META_CODE, SCHEME_KEY, SCHEME_VERSION_KEY, SHEET_KEY, STATUS_KEY, STATUS_META_KEY, isFinalStatus } from "./meta-keys";
 import { kindOf } from "../scoring/kinds";
 import { cellValueAt, formulaAt, readEntries, readSubjectMeta } from "./read-entries";
 import { relocateCells } from "./read-locate";
 import { bestCarrier, codedItems, namedSheet, recordedSheetName } from "./read-match";
 import type { MetaTable } from "./read-meta";
-import { cellMapKey, isMetaSheetName, readMetaTable } from "./read-meta";
+import { cellMapKey, cellText, isMetaSheetName, readMetaTable } from "./read-meta";
 import type { Grid, WorkbookGrid } from "./types";
 
 /** The subject's meta values plus the scheme id and version the template was made for (as `_meta` records them). */
@@ -32,13 +33,15 @@ export interface ReadTemplate {
   sheet: string;
   scheme: Scheme;
   meta: TemplateMeta;
-  /** 定稿: `_meta` records the template as final */
+  /** 定稿: the 状态 input reads 已定稿 (on a template without it, `_meta` records the template as final) */
   finalized: boolean;
   entries: Entries;
+  /** whether the template has the 状态 input, and so 等次/达标 formulas that show 未填写, errors and 草稿 */
+  hasStatusCell: boolean;
   /** "code:field" → A1 address on the scoring sheet, after re-finding moved rows */
   cells: Record<string, string>;
   outputs: ScoreCell[];
-  /** what the reader noticed: row-moved, text-number, meta-invalid … */
+  /** what the reader noticed: row-moved, meta-invalid … */
   issues: Issue[];
 }
 
@@ -174,7 +177,7 @@ function readTemplate(sheets: readonly Grid[], metaGrid: Grid, resolve: (id: str
 
   const { grid } = found.value;
   const located = relocateCells(table.cells, grid, codes);
-  const { entries, issues: entryIssues } = readEntries(scheme.value, grid, located.cells);
+  const entries = readEntries(scheme.value, grid, located.cells);
   const subject = readSubjectMeta(grid, located.cells, table.values);
   const rater = subject.meta.rater;
   if (rater !== "" && !scheme.value.raters.includes(rater)) {
@@ -187,6 +190,7 @@ function readTemplate(sheets: readonly Grid[], metaGrid: Grid, resolve: (id: str
       message: `评价方「${RATER_LABELS[rater]}」不在方案「${scheme.value.shortTitle}」的评定程序中（${allowed}），请核对`,
     });
   }
+  const statusCell = located.cells[cellMapKey(META_CODE, STATUS_META_KEY)];
   return {
     ok: true,
     value: {
@@ -194,11 +198,14 @@ function readTemplate(sheets: readonly Grid[], metaGrid: Grid, resolve: (id: str
       sheet: grid.name,
       scheme: scheme.value,
       meta: { ...subject.meta, scheme: table.values[SCHEME_KEY] ?? "", schemeVersion: table.values[SCHEME_VERSION_KEY] ?? "" },
-      finalized: isFinalStatus(table.values[STATUS_KEY]),
+      // the visible 状态 input, as the sheet's formulas read it (a secretary may set it by hand, without the add-in);
+      // templates made before it existed keep 定稿 in `_meta` only
+      finalized: statusCell === undefined ? isFinalStatus(table.values[STATUS_KEY]) : cellText(cellValueAt(grid, statusCell)) === STATUS_LABELS.final,
       entries,
+      hasStatusCell: statusCell !== undefined,
       cells: located.cells,
       outputs: readScoreCells(grid, located.cells),
-      issues: [...complete.value, ...found.value.issues, ...located.issues, ...subject.issues, ...entryIssues],
+      issues: [...complete.value, ...found.value.issues, ...located.issues, ...subject.issues],
     },
   };
 }

@@ -6,6 +6,8 @@
  */
 import type { Scheme } from "../rubric/types";
 import { scoreEntries } from "../scoring/engine";
+import type { SheetStatus } from "../scoring/status";
+import { errorCount, sheetStatus, verdictText } from "../scoring/status";
 import type { Entries, Issue, ScoreResult } from "../scoring/types";
 import { parseA1 } from "./addresses";
 import { cachedScoreIssues } from "./read-cached";
@@ -24,8 +26,12 @@ export interface TemplateScore {
   result: ScoreResult;
   /** "code:field" → A1 address on the scoring sheet */
   cells: Record<string, string>;
-  /** the inputs as read (text numbers converted), which the engine scored */
+  /** the inputs as read, which the engine scored */
   entries: Entries;
+  /** blank (all inputs blank), draft (填写中) or final (已定稿) */
+  status: SheetStatus;
+  /** the number of error issues: while above 0 the sheet shows no verdict */
+  errors: number;
 }
 
 /**
@@ -68,7 +74,11 @@ function bySheetPosition(a: Issue, b: Issue): number {
 export function scoreTemplate(template: ReadTemplate): TemplateScore {
   const engine = scoreEntries(template.scheme, template.entries);
   const issues = [...template.issues, ...engine.issues.map((issue) => ({ ...issue, cell: issueCell(issue, template.cells) }))];
-  issues.push(...cachedScoreIssues(template.outputs, engine));
+  const status = sheetStatus(template.entries, template.finalized);
+  const errors = errorCount(issues);
+  // what the sheet's 等次/达标 cells show; templates without the 状态 input show the bare verdict
+  const shown = (verdict: string) => (template.hasStatusCell ? verdictText(status, errors, verdict) : verdict);
+  issues.push(...cachedScoreIssues(template.outputs, engine, { errors, shown }));
   issues.sort(bySheetPosition);
   return {
     metaSheet: template.metaSheet,
@@ -78,6 +88,8 @@ export function scoreTemplate(template: ReadTemplate): TemplateScore {
     result: { ...engine, issues },
     cells: template.cells,
     entries: template.entries,
+    status,
+    errors,
   };
 }
 

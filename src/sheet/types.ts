@@ -110,6 +110,8 @@ export interface Grid {
   values: CellValue[][];
   /** formulas with leading "=" where the cell holds one, else null; same shape as values */
   formulas: (string | null)[][];
+  /** A1 addresses of number cells shown as a percentage (a number format with %); absent = none */
+  percentCells?: string[];
 }
 
 /** A workbook as read back: every sheet's grid, by name, in tab order. */

@@ -3,7 +3,7 @@
  * files per row, massTotal, difference, notes, byOrg, quota, targets …), never renamed.
  */
 import type { SubjectTally } from "../ballot/tally";
-import type { FinalBasis, GroupStats, Recommendation, RosterAccount, Summary, SummaryProblem } from "./types";
+import type { FinalBasis, GroupStats, Recommendation, RosterAccount, Summary, SummaryProblem, SummaryRow } from "./types";
 
 export interface CompileJsonRow {
   file: string;
@@ -33,6 +33,10 @@ export interface CompileJsonRow {
   review: "keep" | "revoke" | null;
   /** the scheme's own header fields as the workbooks give them, e.g. { "apply": "是" } (四强 申请) */
   fields: Record<string, string>;
+  status: SummaryRow["status"];
+  /** ranked, in stats and quotas; false rows have rank null, recommended false and are listed under 待核 */
+  counted: boolean;
+  notCountedReason: string | null;
 }
 
 export interface CompileJsonStats {
@@ -118,6 +122,9 @@ export function toCompileJson(summary: Summary): CompileJson {
       notes: row.notes,
       review: row.review,
       fields: row.fields,
+      status: row.status,
+      counted: row.counted,
+      notCountedReason: row.notCountedReason,
     })),
     problems: summary.problems,
     stats: statsJson(summary.stats),

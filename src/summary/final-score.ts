@@ -4,7 +4,8 @@
  */
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
-import { bandOf, passes } from "../scoring/bands";
+import { bandOf, passScore, passes } from "../scoring/bands";
+import { BLANK_VERDICT } from "../scoring/status";
 import { percentText } from "../ballot/tally";
 import { mulDiv } from "../numbers/decimal";
 import { usableTally } from "./ballots";
@@ -23,6 +24,8 @@ function raterScore(rater: RaterKind, template: MergedTemplate): RaterScore {
     vetoed: result.vetoed,
     vetoReasons: result.vetoReasons,
     sections: result.sections.map((section) => ({ code: section.code, score: section.score })),
+    status: template.scored.status,
+    errors: template.scored.errors,
   };
 }
 
@@ -45,6 +48,9 @@ function tallyRaterScore(scheme: Scheme, group: SubjectGroup): RaterScore | null
     vetoed: false,
     vetoReasons: [],
     sections: scheme.sections.map((section) => ({ code: section.code, score: mulDiv(section.points, share, 100, 2) })),
+    // a tally is counted votes, not a form: never blank, never with input errors
+    status: "final",
+    errors: 0,
   };
 }
 
@@ -64,6 +70,17 @@ function tallyNotes(scheme: Scheme, group: SubjectGroup): string[] {
   }
   if (group.byRater.mass === undefined && (scheme.weights?.mass ?? 0) > 0) notes.push(`测评取民主测评得分 ${group.tally.score}（${group.tally.valid} 张有效票）`);
   return notes;
+}
+
+export const DRAFT_NOTE = "草稿（填写中，未定稿）";
+export const NOT_FINAL_REASON = "未定稿";
+
+/** Why the lead rater's sheet does not count, or null when it does. */
+function notCountedReason(lead: RaterScore, finalOnly: boolean): string | null {
+  if (lead.status === "blank") return BLANK_VERDICT;
+  if (lead.errors > 0) return `${lead.errors} 处错误`;
+  if (finalOnly && lead.status === "draft") return NOT_FINAL_REASON;
+  return null;
 }
 
 function sectionScore(score: RaterScore, code: string): number {
@@ -122,7 +139,7 @@ function headerFields(scheme: Scheme, group: SubjectGroup): Record<string, strin
  * The row before ranking, quota and the named list are applied, and the problems the row itself raises (already
  * included in row.problems; the caller adds them to the summary's list).
  */
-export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow; raised: SummaryProblem[] } {
+export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false): { row: SummaryRow; raised: SummaryProblem[] } {
   const scores = RATER_ORDER.flatMap((rater) => {
     const template = group.byRater[rater];
     if (template) return [raterScore(rater, template)];
@@ -137,7 +154,11 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
   const totalOf = (rater: RaterKind) => scores.find((s) => s.rater === rater)?.total ?? null;
   const selfTotal = totalOf("self");
   const orgTotal = totalOf("org");
+  const reason = notCountedReason(lead, finalOnly);
+  const counted = reason === null;
   const notes = [...final.notes, ...tallyNotes(scheme, group)];
+  if (counted && lead.status === "draft") notes.push(DRAFT_NOTE);
+  if (!counted) notes.push(`待核：${reason}，不计入排名、统计和名额`);
   if (lead.vetoed) notes.push(lead.vetoReasons.length > 0 ? `不得参评：${lead.vetoReasons.join("；")}` : "不得参评");
   // Only a weighted score with a rater missing deserves a problem line; "无考评" is normal for 自评-only rounds.
   const raised: SummaryProblem[] =
@@ -145,15 +166,16 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
       ? final.notes.map((note) => ({ file: lead.file, cell: null, severity: "warning", message: `“${group.subject}”${note}。` }))
       : [];
 
+  const sections = scheme.sections.map((section, i) => ({ code: section.code, title: section.title, score: final.sectionScores[i] ?? 0 }));
   const row: SummaryRow = {
     subject: group.subject,
     org: group.org,
     raters: scores,
     basis: final.basis,
     total: final.total,
-    sections: scheme.sections.map((section, i) => ({ code: section.code, title: section.title, score: final.sectionScores[i] ?? 0 })),
-    band: bandOf(final.total, lead.vetoed, scheme.bands),
-    pass: passes(final.total, lead.vetoed, scheme.passLine),
+    sections,
+    band: counted ? bandOf(final.total, lead.vetoed, scheme.bands) : "",
+    pass: counted && passes(passScore(final.total, sections, scheme.passLine), lead.vetoed, scheme.passLine),
     vetoed: lead.vetoed,
     vetoReasons: lead.vetoReasons,
     selfTotal,
@@ -171,6 +193,9 @@ export function buildRow(scheme: Scheme, group: SubjectGroup): { row: SummaryRow
     files: [...new Set(scores.filter((s) => s.file !== TALLY_FILE).map((s) => s.file))],
     problems: [...group.problems, ...raised],
     notes,
+    status: lead.status,
+    counted,
+    notCountedReason: reason,
   };
   return { row, raised };
 }

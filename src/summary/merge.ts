@@ -54,6 +54,12 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
       own.push(problem);
       return problem;
     };
+    /** Why the file went into no row comes first, before the sheet's own issues, so it is what a reader sees first. */
+    const reportFirst = (message: string): SummaryProblem => {
+      const problem: SummaryProblem = { file, cell: null, severity: "error", message };
+      own.unshift(problem);
+      return problem;
+    };
 
     if (!scored) {
       if (own.length === 0) report("error", "文件无法评分，未汇总。");
@@ -63,8 +69,7 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
     own.push(...scored.result.issues.map((issue) => ({ file, cell: issue.cell, severity: issue.severity, message: issue.message })));
 
     if (scored.result.scheme !== scheme.id) {
-      report(
-        "error",
+      reportFirst(
         `该评分表属于评分方案“${scored.result.scheme}”，与本次汇总的“${scheme.shortTitle}”（${scheme.id}）不同，已列出但未汇总。`,
       );
       problems.push(...own);
@@ -95,10 +100,7 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
     if (earlier) {
       // The first file stays: input order is the compiler's (sorted) file order, so the choice is reproducible.
       group.problems.push(
-        report(
-          "error",
-          `“${subject}”的${RATER_LABELS[rater]}重复：${earlier.file} 与 ${file}。采用 ${earlier.file}，${file} 未汇总。`,
-        ),
+        reportFirst(`“${subject}”的${RATER_LABELS[rater]}重复：${earlier.file} 与 ${file}。采用 ${earlier.file}，${file} 未汇总。`),
       );
       problems.push(...own);
       continue;

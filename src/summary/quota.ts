@@ -15,8 +15,9 @@ export interface QuotaDecision {
  * the same total, the rubric gives no way to choose: every subject at that total is "pending" (待定) for the
  * committee, while those above the line stay recommended. Totals are compared exactly.
  */
-export function decideQuota(totals: number[], share: number): QuotaDecision {
-  const places = floorShare(share, totals.length);
+/** `base`: how many subjects the share is taken of (all candidates by default; 参评 subjects for 四强). */
+export function decideQuota(totals: number[], share: number, base: number = totals.length): QuotaDecision {
+  const places = floorShare(share, base);
   if (places === 0) return { recommended: totals.map(() => false), places, tieTotal: null };
   if (places >= totals.length) return { recommended: totals.map(() => true), places, tieTotal: null };
 

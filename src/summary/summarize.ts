@@ -16,7 +16,6 @@ import { feedRateRule, tallyInputs } from "./ballots";
 import { targetReport } from "./targets";
 import type { QuotaReport, Summary, SummaryInput, SummaryOptions, SummaryProblem, SummaryRow } from "./types";
 
-
 /** The period most templates give (first seen wins a tie); "" when none gives one. */
 function commonPeriod(periods: string[]): string {
   const counts = new Map<string, number>();
@@ -34,7 +33,7 @@ function commonPeriod(periods: string[]): string {
  * competing subjects down. Both stay listed with rank null and a note.
  */
 function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutside: boolean): void {
-  const ranked = rows.filter((row) => !row.vetoed && !row.offRoster && !(row.named && namedOutside));
+  const ranked = rows.filter((row) => row.counted && !row.vetoed && !row.offRoster && !(row.named && namedOutside));
   const ranks = rankTotals(
     ranked.map((row) => row.total),
     style,
@@ -44,10 +43,14 @@ function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutsid
 
 function applyQuota(rows: SummaryRow[], scheme: Scheme, namedOutside: boolean): QuotaReport | null {
   if (!scheme.quota) return null;
-  const eligible = rows.filter((row) => !row.vetoed && !row.offRoster && !(row.named && namedOutside) && row.pass);
+  const participants = rows.filter((row) => row.counted && !row.vetoed && !row.offRoster && !(row.named && namedOutside));
+  // only those passing may be recommended; the places are a share of all participants unless the scheme says passing
+  const eligible = participants.filter((row) => row.pass);
+  const base = scheme.quota.base ?? "participants";
   const decision = decideQuota(
     eligible.map((row) => row.total),
     scheme.quota.recommendShare,
+    base === "participants" ? participants.length : eligible.length,
   );
   eligible.forEach((row, i) => {
     row.recommended = decision.recommended[i];
@@ -57,6 +60,8 @@ function applyQuota(rows: SummaryRow[], scheme: Scheme, namedOutside: boolean): 
   });
   return {
     share: scheme.quota.recommendShare,
+    base,
+    baseCount: base === "participants" ? participants.length : eligible.length,
     eligible: eligible.length,
     places: decision.places,
     recommended: eligible.filter((row) => row.recommended === true).length,
@@ -66,9 +71,9 @@ function applyQuota(rows: SummaryRow[], scheme: Scheme, namedOutside: boolean): 
   };
 }
 
-/** Ranked rows by rank (ties by name), then the named ones, then the vetoed ones, each by total. */
+/** Ranked rows by rank (ties by name), then the named ones, then the vetoed ones, then those not counted, each by total. */
 function displayOrder(a: SummaryRow, b: SummaryRow): number {
-  const group = (row: SummaryRow) => (row.rank !== null ? 0 : row.vetoed ? 2 : 1);
+  const group = (row: SummaryRow) => (!row.counted ? 3 : row.rank !== null ? 0 : row.vetoed ? 2 : 1);
   return (
     group(a) - group(b) ||
     (a.rank ?? 0) - (b.rank ?? 0) ||
@@ -90,7 +95,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
   for (const group of merged.groups) group.tally = ballots.bySubject.get(subjectKey(group.subject, group.org));
   const problems: SummaryProblem[] = [...merged.problems, ...ballots.problems];
   const rows = merged.groups.map((group) => {
-    const { row, raised } = buildRow(scheme, group);
+    const { row, raised } = buildRow(scheme, group, options.finalOnly === true);
     problems.push(...raised);
     return row;
   });
@@ -113,7 +118,8 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
   rows.sort(displayOrder);
 
   const bands = bandNames(scheme.bands);
-  const stats = groupStats(rows, bands);
+  const counted = rows.filter((row) => row.counted);
+  const stats = groupStats(counted, bands);
   const period = options.period?.trim() || year || commonPeriod(merged.periods);
   return {
     scheme: { id: scheme.id, title: scheme.title, shortTitle: scheme.shortTitle, version: scheme.version, max: scheme.max, subject: scheme.subject },
@@ -127,7 +133,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     rows,
     problems,
     stats,
-    byOrg: statsByOrg(rows, bands),
+    byOrg: statsByOrg(counted, bands),
     quota,
     targets: targetReport(scheme, period, stats),
     roster: index ? accountRoster(index, rows) : null,

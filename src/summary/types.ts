@@ -4,6 +4,7 @@
  */
 import type { RankStyle, RaterKind, SubjectKind } from "../rubric/types";
 import type { Roster } from "../roster/roster";
+import type { SheetStatus } from "../scoring/status";
 import type { Entries, ScoreResult, Severity, SubjectMeta } from "../scoring/types";
 import type { BallotFile } from "../ballot/read";
 import type { SubjectTally } from "../ballot/tally";
@@ -20,6 +21,10 @@ export interface ScoredTemplate {
    * so the summary can score that rule again from the tallied rate, and where the branch's own claim sits.
    */
   rated?: { entries: Entries; cell: string | null };
+  /** blank, draft (填写中) or final (已定稿) */
+  status: SheetStatus;
+  /** error issues on the sheet: while above 0 its verdict does not count */
+  errors: number;
 }
 
 /** A problem found while reading one file, before or besides scoring it. */
@@ -65,6 +70,8 @@ export interface SummaryOptions {
   selectPeriod?: string;
   /** 党支部名单: files are matched to its branches, and who has not reported is accounted for */
   roster?: Roster;
+  /** only 已定稿 sheets count: 填写中 ones go to 待核 as well */
+  finalOnly?: boolean;
 }
 
 /** Every problem the committee should see, file by file. */
@@ -84,6 +91,8 @@ export interface RaterScore {
   vetoed: boolean;
   vetoReasons: string[];
   sections: { code: string; score: number }[];
+  status: SheetStatus;
+  errors: number;
 }
 
 /** 复查建议 for an already-named subject (四强: 保留 or 撤销). */
@@ -133,8 +142,17 @@ export interface SummaryRow {
   files: string[];
   /** problems in this subject's files, and summary problems about it */
   problems: SummaryProblem[];
-  /** short Chinese notes shown as 备注 (已命名…, 不得参评…, 并列待定…) */
+  /** short Chinese notes shown as 备注 (已命名…, 不得参评…, 并列待定…, 草稿) */
   notes: string[];
+  /** the status of the final rater's sheet */
+  status: SheetStatus;
+  /**
+   * Whether the row is ranked, counted in stats and quotas and shown with a band: its final rater's sheet is not blank,
+   * has no errors (and, with finalOnly, is 已定稿). Rows not counted are listed under 待核 with the reason.
+   */
+  counted: boolean;
+  /** 未填写, "3 处错误" or 未定稿; null when counted */
+  notCountedReason: string | null;
 }
 
 export interface Distribution {
@@ -159,9 +177,13 @@ export interface OrgStats extends GroupStats {
 
 export interface QuotaReport {
   share: number;
-  /** not vetoed, not named, passing */
+  /** what the share is taken of: 参评 subjects (counted, not vetoed, not named) or only those passing */
+  base: "participants" | "passing";
+  /** the number the share is taken of */
+  baseCount: number;
+  /** not vetoed, not named, passing: those who may be recommended */
   eligible: number;
-  /** floor(share × eligible) */
+  /** floor(share × baseCount) */
   places: number;
   recommended: number;
   pending: number;
@@ -198,7 +220,7 @@ export interface Summary {
   files: number;
   /** files whose templates went into the rows */
   compiled: number;
-  /** ranked rows first (by rank), then named, then vetoed */
+  /** ranked rows first (by rank), then named, then vetoed, then those not counted (待核) */
   rows: SummaryRow[];
   problems: SummaryProblem[];
   stats: GroupStats;

@@ -63,12 +63,12 @@ beforeAll(async () => {
   });
   expected.get(pairSubject)!.self = self.total;
 
-  // a deduction typed as text: scored as the number it stands for, with a warning on its cell
+  // a deduction typed as text: an error on its cell, counting 0 as in the sheet's formulas; the subject goes to 待核
   const textEntries = { rules: { "1.2-2": { deduction: "１.5分", reason: "组织委员空缺" }, "6.1-1": award(8) }, vetoes: {} };
   paths.text = join(root, "外国语学院党总支", "外国语学院教工党支部-考评.xlsx");
   await writePlanToFile(filledPlan(LH, textEntries, metaOf("外国语学院教工党支部", "外国语学院党总支")), paths.text);
-  const asNumber = await writeFilled(join(tmpdir(), `bs-unused-${process.pid}.xlsx`), LH, { ...textEntries, rules: { ...textEntries.rules, "1.2-2": { deduction: 1.5, reason: "x" } } }, {});
-  expected.set("外国语学院教工党支部", { total: asNumber.total, file: paths.text });
+  const asTyped = await writeFilled(join(tmpdir(), `bs-unused-${process.pid}.xlsx`), LH, textEntries, {});
+  expected.set("外国语学院教工党支部", { total: asTyped.total, file: paths.text });
   addresses.text = metaValue(filledPlan(LH, textEntries, {}), "cell:1.2-2:deduction");
 
   // an entry the rule does not allow (0.3 for 扣1-2分): an error on its cell, still scored
@@ -197,8 +197,11 @@ test("good workbooks are compiled exactly: each total is the engine's on the ent
 });
 
 test("problems inside workbooks name the file and the cell", () => {
-  const text = problemsOf(paths.text).find((problem) => /文本/.test(problem.message));
-  expect(text).toMatchObject({ severity: "warning", cell: addresses.text });
+  const text = problemsOf(paths.text).find((problem) => /不是数字/.test(problem.message));
+  expect(text).toMatchObject({ severity: "error", cell: addresses.text });
+  expect(text?.message).toContain("请直接输入数字 1.5");
+  const row = summary.rows.find((candidate) => candidate.file === paths.text);
+  expect(row).toMatchObject({ counted: false, notCountedReason: "1 处错误", rank: null, recommended: false, band: "" });
   const invalid = problemsOf(paths.invalid).filter((problem) => problem.severity === "error");
   expect(invalid.length).toBeGreaterThan(0);
   expect(invalid.every((problem) => problem.cell === addresses.invalid)).toBe(true);

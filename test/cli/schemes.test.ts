@@ -13,24 +13,28 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("branch-scoring schemes --json", () => {
-  test("prints exactly the contract's shape for the five built-ins", async () => {
+  test("prints the contract's shape, with only the documented additions, for the five built-ins", async () => {
     const { status, stdout } = await run(["schemes", "--json"]);
     expect(status).toBe(0);
     const listed = JSON.parse(stdout) as Record<string, unknown>[];
     expect(listed.map((scheme) => scheme.id)).toEqual(["sibi-sikan", "tisheng-nian", "lianghua-yichuang", "wuhao", "siqiang"]);
     for (const scheme of listed) {
       // the contract's keys, then the additions (raters, headerFields, ballot)
-      expect(Object.keys(scheme).sort()).toEqual(["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine", "raters", "headerFields", "ballot"].sort());
+
       expect(scheme.ballot).toMatchObject({ levels: ["好", "较好", "一般", "差"], quorum: { numerator: 2, denominator: 3 } });
       expect((scheme.ballot as { rateRule?: string }).rateRule).toBe(scheme.id === "wuhao" ? "1.3-2" : undefined);
+      const contract = ["id", "title", "version", "subject", "max", "sections", "vetoes", "bands", "passLine"];
+      const additions = ["shortTitle", "source", "defaultAllocation", "notes", "defaults", "passLineSections", "passLineNoVeto", "raters", "headerFields", "ballot", "weights", "quota", "targets", "ranking"];
+      expect(Object.keys(scheme).sort()).toEqual([...contract, ...additions].sort());
+      for (const entry of scheme.defaults as Record<string, unknown>[]) expect(Object.keys(entry).sort()).toEqual(["reason", "value", "what"]);
       expect(["branch", "secretary"]).toContain(scheme.subject);
       expect(typeof scheme.passLine).toBe("number");
       const sections = scheme.sections as Record<string, unknown>[];
       for (const section of sections) {
         expect(Object.keys(section).sort()).toEqual(["code", "indicators", "points", "title"]);
         for (const indicator of section.indicators as Record<string, unknown>[]) {
-          expect(Object.keys(indicator).sort()).toEqual(["code", "points", "rules", "title"]);
-          for (const rule of indicator.rules as Record<string, unknown>[]) expect(Object.keys(rule).sort()).toEqual(["code", "kind", "text"]);
+          expect(Object.keys(indicator).sort()).toEqual(["code", "content", "evidence", "points", "rules", "title"]);
+          for (const rule of indicator.rules as Record<string, unknown>[]) expect(Object.keys(rule)).toEqual(expect.arrayContaining(["code", "kind", "text", "cap", "step"]));
         }
       }
       for (const veto of scheme.vetoes as Record<string, unknown>[]) expect(Object.keys(veto).sort()).toEqual(["code", "text"]);
@@ -43,7 +47,11 @@ describe("branch-scoring schemes --json", () => {
       id: string;
       passLine: number;
       vetoes: unknown[];
-      sections: { indicators: { rules: { code: string; kind: string; text: string }[] }[] }[];
+      sections: { indicators: { rules: Record<string, unknown>[]; content: string[]; evidence: string }[] }[];
+      notes: string[];
+      defaults: unknown[];
+      source: string;
+      quota: unknown;
     }[];
     const catalogue = builtInSchemes();
     listed.forEach((scheme, index) => {
@@ -51,8 +59,13 @@ describe("branch-scoring schemes --json", () => {
       expect(scheme.passLine).toBe(source.passLine.minTotal);
       expect(scheme.vetoes).toEqual(source.vetoes);
       const rules = scheme.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
-      const sourceRules = source.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
-      expect(rules).toEqual(sourceRules.map(({ code, kind, text }) => ({ code, kind, text })));
+      // every parameter of each rule, with cap and step as the engine applies them
+      const sourceRules = source.sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules.map((rule) => ({ ...rule, cap: rule.cap ?? indicator.points, step: rule.step ?? 0.5 }))));
+      expect(rules).toEqual(sourceRules);
+      const indicators = scheme.sections.flatMap((section) => section.indicators);
+      const sourceIndicators = source.sections.flatMap((section) => section.indicators);
+      expect(indicators.map(({ content, evidence }) => ({ content, evidence }))).toEqual(sourceIndicators.map(({ content, evidence }) => ({ content, evidence })));
+      expect([scheme.notes, scheme.defaults, scheme.source, scheme.quota]).toEqual([source.notes, source.defaults, source.source, source.quota ?? null]);
     });
   });
 

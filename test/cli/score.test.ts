@@ -80,7 +80,7 @@ describe("score --json", () => {
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
     const contractKeys = ["file", "scheme", "schemeVersion", "subject", "org", "period", "rater", "total", "max", "band", "pass", "vetoed", "vetoReasons", "sections", "indicators", "issues"];
-    expect(Object.keys(json)).toEqual([...contractKeys, "sheet"]);
+    expect(Object.keys(json)).toEqual([...contractKeys, "sheet", "fields", "status", "errors"]);
     const expected = scoreEntries(scheme, entries);
     expect(expected.total).toBe(HAND_TOTAL);
     expect(json).toEqual(
@@ -98,6 +98,9 @@ describe("score --json", () => {
         pass: true,
         vetoed: false,
         vetoReasons: [],
+        // filled but 填写中, with one error (a missing reason): the sheet shows 有 1 处填写错误 instead of 较好
+        status: "draft",
+        errors: 1,
       }),
     );
     expect(json.sections).toEqual(expected.sections.map(({ code, title, points, score }) => ({ code, title, points, score })));
@@ -126,7 +129,8 @@ describe("score (human report)", () => {
     expect(stdout).toContain(`支部名称：${meta.subject}`);
     expect(stdout).toContain("评价方：自评");
     for (const section of scheme.sections) expect(stdout).toContain(`${section.code} ${section.title}`);
-    expect(stdout).toMatch(/总分：83 \/ 100\s+等次：较好\s+达标：是/);
+    // one error on the sheet: the total stays, the verdict gives way to the error count, as on the sheet
+    expect(stdout).toMatch(/状态：填写中\s+总分：83 \/ 100\s+等次：有 1 处填写错误\s+达标：有 1 处填写错误/);
     expect(stdout).toMatch(/严重\s+G\d+\s+2\.2-1/);
     expect(stdout).toContain("警告");
     expect(stdout.indexOf("总分：")).toBeLessThan(stdout.indexOf("问题："));

@@ -31,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("the demo exits 0 and prints the ranking, the statistics and the problems", () => {
   expect(runs.fresh.status).toBe(0);
-  for (const heading of ["排名", "统计", "问题（按文件）", "待定"]) expect(runs.fresh.stdout).toContain(heading);
+  for (const heading of ["排名", "统计", "问题（按文件）", "待定", "待核（未计入排名、统计和名额）"]) expect(runs.fresh.stdout).toContain(heading);
 });
 
 test("the demo distributes from its roster and prints who has not reported", () => {
@@ -53,7 +53,12 @@ test("the five templates are real scoring workbooks", async () => {
 test("the broken files are reported by name, the good ones compiled", () => {
   const json = summaryJson(join(dir, "fresh"));
   expect(json.scheme).toBe("lianghua-yichuang");
-  expect(json.stats.count).toBe(12);
+  // 12 branches, of which an untouched sheet, an erroneous one and one with a number typed as text are 待核
+  expect(json.stats.count).toBe(9);
+  const pending = json.rows.filter((row: { counted: boolean }) => !row.counted);
+  expect(pending.map((row: { notCountedReason: string }) => row.notCountedReason).sort()).toEqual(["1 处错误", "4 处错误", "未填写"]);
+  for (const row of pending) expect(row).toMatchObject({ rank: null, recommended: false, band: "" });
+  expect(json.rows.some((row: { notes: string[] }) => row.notes.some((note) => note.startsWith("草稿")))).toBe(true);
   const errorFiles = new Set(json.problems.filter((p: { severity: string }) => p.severity === "error").map((p: { file: string }) => p.file));
   const named = (pattern: RegExp) => [...errorFiles].some((file) => pattern.test(String(file)));
   expect(named(/支部名单\.xlsx$/)).toBe(true); // the CSV
@@ -62,7 +67,7 @@ test("the broken files are reported by name, the good ones compiled", () => {
   const messages = json.problems.map((p: { message: string }) => p.message).join("\n");
   expect(messages).toMatch(/已损坏或不完整/); // the truncated download
   expect(messages).toMatch(/公式已被改为固定值「95」/);
-  expect(messages).toMatch(/是文本，已按数字/);
+  expect(messages).toMatch(/不是数字，按 0 计；如指 1，请直接输入数字 1/);
   expect(messages).toMatch(/扣分超过分值/);
   expect(json.rows.some((row: { selfTotal: number | null; orgTotal: number | null }) => row.selfTotal !== null && row.orgTotal !== null)).toBe(true);
 });

@@ -66,16 +66,20 @@ test("insert, score live, jump to a problem, 定稿, locked cells refused, Engli
   await pane.getByRole("tab", { name: "评分", exact: true }).click();
   await eventually(() => shownTotal(page), String(blankTotal()));
 
-  // 1.1-2 (fixed 1 point) without a reason; 1.1-1 (1–2 points) typed with full-width digits
+  // 1.1-2 (fixed 1 point) without a reason; 1.1-1 (1–2 points) typed with full-width digits: text, which counts 0
+  // (as in the sheet's formulas) and is an error proposing the number
   const noReason = cell("cell:1.1-2:deduction");
   expect(await typeInCell(page, noReason, "1")).toBeNull();
   expect(await typeInCell(page, cell("cell:1.1-1:deduction"), "１.5")).toBeNull();
   expect(await typeInCell(page, cell("cell:1.1-1:reason"), "支部设置不规范")).toBeNull();
+  await eventually(() => shownTotal(page), String(blankTotal() - 1));
+  await problemsAt(page, cell("cell:1.1-1:deduction")).first().waitFor();
+  expect(await problemsAt(page, cell("cell:1.1-1:deduction")).first().getAttribute("data-severity")).toBe("error");
+  await pane.getByText(/请直接输入数字 1\.5/).waitFor();
+  expect(await typeInCell(page, cell("cell:1.1-1:deduction"), "1.5")).toBeNull();
   const afterTwo = blankTotal() - 2.5;
   await eventually(() => shownTotal(page), String(afterTwo));
   expect(await pane.getByTestId("band").innerText()).toBe(bandOf(afterTwo));
-  await problemsAt(page, cell("cell:1.1-1:deduction")).first().waitFor(); // text read as a number: a warning
-  expect(await problemsAt(page, cell("cell:1.1-1:deduction")).first().getAttribute("data-severity")).toBe("warning");
   // 1.1-2's missing reason (1.1-1 may show one too until its reason's burst is read: the total does not wait for it)
   await pane.getByText(/1\.1-2「.*须填写扣分理由/).waitFor();
 

@@ -13,6 +13,7 @@ import { entryCells } from "../../src/sheet/fill";
 import { planTemplate } from "../../src/sheet/planner";
 import type { Grid } from "../../src/sheet/types";
 import { readValue } from "../../src/scoring/values";
+import { errorCount, sheetStatus, verdictText } from "../../src/scoring/status";
 import { fillWithOpenpyxl } from "../support/spreadsheet-programs";
 
 export interface FilledCase {
@@ -47,6 +48,8 @@ export interface CachedScores {
   total: CellValue;
   band: CellValue;
   pass: CellValue;
+  /** the sheet's own count of errors (the hidden cell its 等次/达标 read) */
+  errors: CellValue;
   sections: Record<string, CellValue>;
   indicators: Record<string, CellValue>;
   /** computed deductions of count and convert rules (the 扣分 cell on their row) that show something */
@@ -91,7 +94,16 @@ export async function readCachedScores(path: string, scheme: Scheme): Promise<Ca
       }
     }
   }
-  return { total: at("cell:total:score"), band: at("cell:band:score"), pass: at("cell:pass:score"), sections, indicators, computed, blankComputed: blankComputed.sort() };
+  return {
+    total: at("cell:total:score"),
+    band: at("cell:band:score"),
+    pass: at("cell:pass:score"),
+    errors: at("cell:errors:score"),
+    sections,
+    indicators,
+    computed,
+    blankComputed: blankComputed.sort(),
+  };
 }
 
 /** Count and convert rules whose input the engine reads as blank: their computed cell shows blank too. */
@@ -105,15 +117,21 @@ function unfilledComputedRules(scheme: Scheme, entries: Entries): string[] {
   return codes.sort();
 }
 
-/** The engine's view in the same shape, for one toEqual with a readable diff. */
-export function expectedScores(scheme: Scheme, entries: Entries): { result: ScoreResult; cached: Omit<CachedScores, "computed"> } {
+/**
+ * The engine's view in the same shape, for one toEqual with a readable diff: the verdicts as the sheet shows them
+ * (未填写, 有 N 处填写错误, …（草稿） while 填写中), from the engine's own status and error count.
+ */
+export function expectedScores(scheme: Scheme, entries: Entries, markedFinal = false): { result: ScoreResult; cached: Omit<CachedScores, "computed"> } {
   const result = scoreEntries(scheme, entries);
+  const status = sheetStatus(entries, markedFinal);
+  const errors = errorCount(result.issues);
   return {
     result,
     cached: {
       total: result.total,
-      band: result.band,
-      pass: result.pass ? "达标" : "未达标",
+      band: verdictText(status, errors, result.band),
+      pass: verdictText(status, errors, result.pass ? "达标" : "未达标"),
+      errors,
       sections: Object.fromEntries(result.sections.map((s) => [s.code, s.score])),
       indicators: Object.fromEntries(result.indicators.map((i) => [i.code, i.score])),
       blankComputed: unfilledComputedRules(scheme, entries),

@@ -1,8 +1,9 @@
 /**
- * The template's data-validation and highlight formulas, evaluated by LibreOffice, must say "wrong" exactly when the
- * engine reports an issue for the same input: the formulas are taken from the planned template itself and copied, as
- * Excel copies a formula down, onto probe rows that carry the rule's hidden parameters and the test values; written
- * with our xlsx writer and recalculated in one soffice start.
+ * The template's data-validation formulas and per-row error flags (which the highlights show and the 等次 cell counts),
+ * evaluated by LibreOffice, must say "wrong" exactly when the engine reports an issue for the same input: the formulas
+ * are taken from the planned template itself and copied, as Excel copies a formula down, onto probe rows that carry the
+ * rule's hidden parameters and checks and the test values; written with our xlsx writer and recalculated in one soffice
+ * start.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,8 @@ import type { Rule } from "../../src/rubric/types";
 import { scoreEntries } from "../../src/scoring/engine";
 import type { CellValue, EntryField, IssueKind, RuleEntry } from "../../src/scoring/types";
 import { parseA1 } from "../../src/sheet/addresses";
-import { LAST_PARAM_COLUMN, PARAM_COLUMNS } from "../../src/sheet/plan-params";
+import { columnLetter } from "../../src/sheet/addresses";
+import { LAST_PARAM_COLUMN, PARAM, PARAM_COLUMNS } from "../../src/sheet/plan-params";
 import { planTemplate } from "../../src/sheet/planner";
 import type { PlanCell, WorkbookPlan } from "../../src/sheet/types";
 import { everyKindScheme } from "../sheet/planner-fixture";
@@ -57,13 +59,6 @@ function validationFormula(address: string): { formula: string; anchor: number }
   return { formula: validation.rule.formula, anchor: topRow(validation.range) };
 }
 
-/** The highlight covering all the cells whose formula matches. */
-function formatFormula(cells: string[], pattern: RegExp): { formula: string; anchor: number } {
-  const format = template.conditionalFormats.find((f) => pattern.test(f.formula) && cells.every((cell) => covers(f.range, cell)));
-  if (!format) throw new Error(`no highlight ${String(pattern)} on ${cells.join(",")}`);
-  return { formula: format.formula, anchor: topRow(format.range) };
-}
-
 function column(address: string): string {
   return address.replace(/[0-9]+$/, "");
 }
@@ -101,6 +96,30 @@ const AMOUNTS: CellValue[] = [0, 0.25, 0.5, 1, 1.5, 2, 2.25, 0.3, -1, 3, 4, 4.5,
 const QUANTITIES: CellValue[] = [0, 1, 2, 3, 5, 1.5, -1, 31.5, 95, 100, 101, "三"];
 const RAWS: CellValue[] = [0, 50, 77.77, 100, 100.5, -1, "缺考"];
 
+/** The hidden column whose flag lights up the field's cell and counts in the sheet's error count. */
+const FLAG_COLUMN: Record<string, number> = {
+  quantity: PARAM.quantityError,
+  raw: PARAM.quantityError,
+  deduction: PARAM.amountError,
+  award: PARAM.amountError,
+  reason: PARAM.reasonError,
+};
+
+/** The engine reports an error on this field of the rule. */
+function engineErrors(rule: Rule, entry: RuleEntry, field: EntryField): boolean {
+  const issues = scoreEntries(scheme, { rules: { [rule.code]: entry }, vetoes: {} }).issues;
+  return issues.some((issue) => issue.code === rule.code && issue.field === field && issue.severity === "error");
+}
+
+/** A probe of the row's own error flag (row-checks.ts) for the field: 1 exactly when the engine reports an error there. */
+function flagProbe(label: string, rule: Rule, row: number, inputs: Record<string, CellValue>, field: EntryField, entry: RuleEntry): Probe {
+  const formula = `=${columnLetter(FLAG_COLUMN[field])}${row + 1}=1`;
+  return { label: `${label} flag`, row, inputs, formula, anchor: row, expected: engineErrors(rule, entry, field) };
+}
+
+/** Values no validation lets through when typed, but a paste or a script can leave: checked by the flags only. */
+const PASTED: CellValue[] = [true, false, "1.5分", "２．５", " 1 ", "   ", "#N/A"];
+
 function buildProbes(): Probe[] {
   const probes: Probe[] = [];
   for (const rule of rules) {
@@ -109,26 +128,25 @@ function buildProbes(): Probe[] {
       if (!address) continue;
       const { formula, anchor } = validationFormula(address);
       const values = field === "raw" ? RAWS : field === "quantity" ? QUANTITIES : AMOUNTS;
-      for (const value of values) {
+      const row = rowOf(address);
+      for (const value of [...values, ...PASTED]) {
         // each-rules: quantity blank while checking the amount, amount 0 while checking the quantity (engine reads them together)
         const entry: RuleEntry = field === "quantity" && rule.kind !== "count" ? { quantity: value, deduction: 0 } : { [field]: value, reason: "理由" };
-        // how occurrences and amount agree is the highlight's business (below); a missing reason is the reason cell's
+        const inputs: Record<string, CellValue> = field === "quantity" && rule.kind !== "count" ? { [column(address)]: value, F: 0 } : { [column(address)]: value, G: "理由" };
+        probes.push(flagProbe(`${rule.code} ${field}=${String(value)}`, rule, row, inputs, field, entry));
+        if (PASTED.includes(value)) continue;
+        // how occurrences and amount agree is the flags' business (below); a missing reason is the reason cell's
         const each = rule.kind === "fixed-each" || rule.kind === "range-each";
         const inconsistent: IssueKind[] = each ? ["fixed-mismatch", "each-outside", "quantity-missing", "reason-missing"] : ["reason-missing"];
         const flagged = engineFlags(rule, entry, field, ALL_KINDS.filter((kind) => !inconsistent.includes(kind)));
-        const row = rowOf(address);
         probes.push({ label: `${rule.code} ${field}=${String(value)} valid`, row, inputs: { [column(address)]: value }, formula, anchor, expected: !flagged });
-        // the red highlight says the opposite of the validation on a filled cell
-        const alarm = formatFormula([address], /NOT\(/);
-        const filled = value !== null && value !== "";
-        probes.push({ label: `${rule.code} ${field}=${String(value)} alarm`, row, inputs: { [column(address)]: value }, ...alarm, expected: filled && flagged });
       }
     }
   }
   return probes;
 }
 
-/** Highlights: count/deduction mismatch on each-rules, missing reason on entered amounts (and never on computed ones). */
+/** Occurrences against the amount on each-rules, a missing reason on entered amounts (and never on computed ones). */
 function buildHighlightProbes(): Probe[] {
   const probes: Probe[] = [];
   for (const rule of rules) {
@@ -138,22 +156,22 @@ function buildHighlightProbes(): Probe[] {
     if (!reason) throw new Error(`${rule.code} has no reason cell`);
     const row = rowOf(reason);
     if (quantity && deduction) {
-      const mismatch = formatFormula([quantity, deduction], /ROUND\(N\(/);
-      for (const q of [null, 0, 1, 2, 3, 5]) {
+      for (const q of [null, 0, 1, 2, 3, 5, "2", -1, 1.5]) {
         for (const d of [null, 0, 0.5, 1, 1.5, 2, 3, 3.5, 4, 5]) {
-          const flagged = engineFlags(rule, { quantity: q, deduction: d, reason: "理由" }, null, ["fixed-mismatch", "each-outside", "quantity-missing"]);
-          probes.push({ label: `${rule.code} q=${q} d=${d} mismatch`, row, inputs: { E: q, F: d }, ...mismatch, expected: flagged });
+          const entry = { quantity: q, deduction: d, reason: "理由" };
+          const inputs = { E: q, F: d, G: "理由" };
+          probes.push(flagProbe(`${rule.code} q=${q} d=${d} quantity`, rule, row, inputs, "quantity", entry));
+          probes.push(flagProbe(`${rule.code} q=${q} d=${d} amount`, rule, row, inputs, "deduction", entry));
         }
       }
     }
     // the amount column holds the entered amount, or the computed deduction of a count/convert rule
     const field = rule.kind === "award" ? "award" : rule.kind === "count" ? "quantity" : rule.kind === "convert" ? "raw" : "deduction";
-    const missing = formatFormula([reason], /LEN\(TRIM\(/);
-    for (const value of [null, 0, 1, "abc"]) {
-      for (const why of [null, "  ", "会议记录不全"]) {
+    for (const value of [null, 0, 1, "abc", true]) {
+      for (const why of [null, "  ", "会议记录不全", "#N/A"]) {
         const entry: RuleEntry = field === "quantity" || field === "raw" ? { [field]: 1, reason: why } : { [field]: value, reason: why };
-        const flagged = engineFlags(rule, entry, "reason", ["reason-missing"]);
-        probes.push({ label: `${rule.code} amount=${value} reason=${why} missing`, row, inputs: { F: value, G: why }, ...missing, expected: flagged });
+        const inputs: Record<string, CellValue> = field === "quantity" || field === "raw" ? { E: 1, G: why } : { F: value, G: why };
+        probes.push(flagProbe(`${rule.code} amount=${value} reason=${why}`, rule, row, inputs, "reason", entry));
       }
     }
   }
@@ -164,7 +182,11 @@ function probePlan(probes: Probe[]): WorkbookPlan {
   const cells: (PlanCell | null)[][] = probes.map((probe, index) => {
     const cellsOfRow: (PlanCell | null)[] = new Array<PlanCell | null>(LAST_PARAM_COLUMN + 1).fill(null);
     // the rule's own parameters, as on its template row
-    for (const param of PARAM_COLUMNS) cellsOfRow[param] = template.cells[probe.row][param] ?? null;
+    // the rule's own parameters and checks, as on its template row (the checks' formulas moved to the probe's row)
+    for (const param of PARAM_COLUMNS) {
+      const cell = template.cells[probe.row][param] ?? null;
+      cellsOfRow[param] = cell?.formula ? { formula: shiftRows(cell.formula, index - probe.row) } : cell;
+    }
     for (const [letter, value] of Object.entries(probe.inputs)) cellsOfRow[parseA1(`${letter}1`)?.column ?? -1] = { value };
     // the result in column A, which no check reads
     cellsOfRow[0] = { formula: shiftRows(probe.formula, index - probe.anchor) };

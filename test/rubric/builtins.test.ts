@@ -99,7 +99,7 @@ describe("built-in schemes", () => {
       previous = at;
     });
     expect(seed.slice(seed.indexOf("不得参评"))).toContain("不超过 10% 比例");
-    expect(scheme.quota).toEqual({ recommendShare: 0.1, rounding: "floor", excludeNamed: true });
+    expect(scheme.quota).toEqual({ recommendShare: 0.1, rounding: "floor", excludeNamed: true, base: "participants" });
     expect(indicatorsOf(scheme)).toHaveLength(20);
   });
 

@@ -73,6 +73,7 @@ export function scheme(sections: Section[], options: { vetoes?: Veto[]; minTotal
     source: "tests",
     defaultAllocation: true,
     notes: [],
+    defaults: [],
     max: sections.reduce((total, item) => total + item.points, 0),
     sections,
     vetoes: options.vetoes ?? [],

@@ -72,7 +72,22 @@ describe("002 两化一创, a realistic 考评 sheet", () => {
       "5.1": 5, "5.4": 4, "5.5": 2.5,
       "6.1": 12,
     });
-    expect(result).toMatchObject({ scheme: "lianghua-yichuang", max: 100, total: 78, band: "一般", pass: false, vetoed: false });
+    // 达标 on the basic sections 1–5 (the default pass line, 80% of their 80 points): 8.5 + 13 + 21 + 12 + 11.5 = 66 ≥ 64
+    expect(result).toMatchObject({ scheme: "lianghua-yichuang", max: 100, total: 78, band: "一般", pass: true, vetoed: false });
+  });
+
+  test("the pass line is on the basic sections: a flawless branch without 特色 passes, and so after a 0.5 deduction", () => {
+    const rulesOf = scheme002().sections.flatMap((section) => section.indicators.flatMap((indicator) => indicator.rules));
+    const nothing = { rules: Object.fromEntries(rulesOf.map((rule) => [rule.code, rule.kind === "award" ? { award: 0 } : { deduction: 0 }])), vetoes: {} };
+    expect(scoreEntries(scheme002(), nothing)).toMatchObject({ total: 80, band: "较好", pass: true });
+    const halfPoint = { ...nothing, rules: { ...nothing.rules, "1.1-3": { deduction: 0.5, reason: "党小组划分不合理" } } };
+    expect(scoreEntries(scheme002(), halfPoint)).toMatchObject({ total: 79.5, band: "一般", pass: true });
+    // 16.5 points off the basic sections (63.5 < 64) fail, however much 特色 adds
+    const short = { ...nothing, rules: { ...nothing.rules, "3.2-1": { deduction: 10, reason: "x" }, "3.1-1": { quantity: 3, deduction: 3, reason: "x" }, "4.2-1": { deduction: 2, reason: "x" }, "1.2-1": { deduction: 2, reason: "x" }, "6.1-1": { award: 20, reason: "获省级表彰" } } };
+    const result = scoreEntries(scheme002(), short);
+    expect(result.sections.slice(0, 5).reduce((sum, section) => sum + section.score, 0)).toBeLessThan(64);
+    expect(result.pass).toBe(false);
+    expect(result.total).toBeGreaterThanOrEqual(80);
   });
 
   test("two more points of 特色亮点 reach 80: 较好 and 达标", () => {

@@ -22,6 +22,7 @@ export const smallScheme: Scheme = {
   source: "test",
   defaultAllocation: false,
   notes: [],
+  defaults: [],
   max: 20,
   sections: [
     {

@@ -13,6 +13,7 @@ export const everyKindScheme: Scheme = {
   source: "测试用评分细则",
   defaultAllocation: true,
   notes: [],
+  defaults: [],
   max: 100,
   sections: [
     {

@@ -3,6 +3,8 @@ import { planTemplate } from "../../src/sheet/planner";
 import { fillTemplatePlan } from "../../src/sheet/fill";
 import { RATER_LABELS } from "../../src/rubric/raters";
 import { parseCellKey } from "../../src/sheet/meta-keys";
+import { columnLetter } from "../../src/sheet/addresses";
+import { PARAM } from "../../src/sheet/plan-params";
 import type { WorkbookPlan } from "../../src/sheet/types";
 import { everyKindScheme } from "./planner-fixture";
 import { cellAt, covers, metaRowsOf, referencedCells, rowOf, sheetNamed } from "./planner-helpers";
@@ -127,7 +129,8 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     const counts = rules.filter((rule) => rule.kind === "count" || rule.kind === "convert").length;
     // header inputs, one per rule, 数量 runs between count/convert rows, 理由, 佐证, vetoes
     expect(sheet.validations.length).toBeLessThanOrEqual(6 + rules.length + counts + 1 + 2 + 1);
-    expect(sheet.conditionalFormats.length).toBeLessThanOrEqual(5 + 1 + scheme.bands.length + 3);
+    // 4 table columns, 2 on veto flags, 未填写 / 有 N 处错误 on 等次 and 达标, a colour per band, 不得参评, 达标 / 未达标
+    expect(sheet.conditionalFormats.length).toBeLessThanOrEqual(4 + 2 + 4 + scheme.bands.length + 1 + 2);
     expect(sheet.hiddenColumns?.length).toBeGreaterThan(0);
     for (const column of sheet.hiddenColumns ?? []) expect(column).toBeGreaterThan(8);
   });
@@ -154,19 +157,19 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     }
   });
 
-  test("indicator formulas sum exactly their own rules' amount cells", () => {
+  test("indicator formulas sum exactly their own rules' amounts, as each row reads its amount cell", () => {
     for (const section of scheme.sections) {
       for (const indicator of section.indicators) {
         const formula = cellAt(sheet, address(plan, `cell:${indicator.code}:score`))?.formula ?? "";
         expect(formula).toMatch(/^=/);
         const isAward = indicator.rules.some((rule) => rule.kind === "award");
         const counted = indicator.rules.filter((rule) => (rule.kind === "award") === isAward);
-        // the amount column of each counted rule's row: the deduction/award input, or the computed count/convert cell
-        const expected = counted.map((rule) => {
-          const row = rowOf(address(plan, `cell:${rule.code}:reason`));
-          return `F${row + 1}`;
-        });
-        expect(referencedCells(formula).sort()).toEqual(expected.sort());
+        // the hidden 扣分值 of each counted rule's row, which reads the row's amount (input or computed count/convert cell)
+        const rows = counted.map((rule) => rowOf(address(plan, `cell:${rule.code}:reason`)));
+        expect(referencedCells(formula).sort()).toEqual(rows.map((row) => `${columnLetter(PARAM.amountValue)}${row + 1}`).sort());
+        for (const row of rows) {
+          expect(new Set(referencedCells(cellAt(sheet, `${columnLetter(PARAM.amountValue)}${row + 1}`)?.formula ?? ""))).toEqual(new Set([`F${row + 1}`]));
+        }
       }
     }
   });
@@ -178,15 +181,17 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
           if (rule.kind !== "count" && rule.kind !== "convert") continue;
           const input = address(plan, `cell:${rule.code}:${rule.kind === "count" ? "quantity" : "raw"}`);
           const computed = `F${rowOf(input) + 1}`;
-          const formula = cellAt(sheet, computed)?.formula ?? "";
-          expect(new Set(referencedCells(formula))).toEqual(new Set([input]));
+          // through the row's hidden 数量值, which reads the input cell (and, for a percentage, its format)
+          const value = `${columnLetter(PARAM.value)}${rowOf(input) + 1}`;
+          expect(new Set(referencedCells(cellAt(sheet, computed)?.formula ?? ""))).toEqual(new Set([value]));
+          expect(new Set(referencedCells(cellAt(sheet, value)?.formula ?? ""))).toEqual(new Set([input]));
           expect(sheet.unlocked).not.toContain(computed);
         }
       }
     }
   });
 
-  test("sections sum their indicators, the total sums the sections, band and pass read the total and the vetoes", () => {
+  test("sections sum their indicators, the total sums the sections, band and pass read the total, the vetoes, 状态 and the counts", () => {
     for (const section of scheme.sections) {
       const formula = cellAt(sheet, address(plan, `cell:${section.code}:score`))?.formula ?? "";
       expect(formula).toMatch(/^=ROUND\(SUM\(/);
@@ -195,17 +200,30 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     const total = address(plan, "cell:total:score");
     expect(referencedCells(cellAt(sheet, total)?.formula ?? "").sort()).toEqual(scheme.sections.map((s) => address(plan, `cell:${s.code}:score`)).sort());
     const flags = scheme.vetoes.map((v) => address(plan, `cell:${v.code}:flag`));
+    const errors = address(plan, "cell:errors:score");
+    const filled = `${columnLetter(PARAM.kind)}${rowOf(address(plan, "cell:band:score")) + 1}`;
+    // a pass line on some sections (两化一创: the basic sections 1–5) reads those sections' cells
+    const passSections = (scheme.passLine.sections ?? []).map((code) => address(plan, `cell:${code}:score`));
     for (const key of ["cell:band:score", "cell:pass:score"]) {
       const formula = cellAt(sheet, address(plan, key))?.formula ?? "";
-      expect(new Set(referencedCells(formula))).toEqual(new Set([total, ...flags]));
+      const read = key === "cell:pass:score" && passSections.length > 0 ? passSections : [total];
+      expect(new Set(referencedCells(formula))).toEqual(new Set([...read, ...flags, address(plan, "cell:meta:status"), errors, filled]));
+      expect(formula).toContain('"未填写"');
+      expect(formula).toContain('"（草稿）"');
     }
+    // the error count sums the three per-row flag columns over every rule and veto row
+    const errorsFormula = cellAt(sheet, errors)?.formula ?? "";
+    for (const column of [PARAM.quantityError, PARAM.amountError, PARAM.reasonError]) expect(errorsFormula).toContain(`$${columnLetter(column)}$`);
     const band = cellAt(sheet, address(plan, "cell:band:score"))?.formula ?? "";
     for (const entry of scheme.bands) expect(band).toContain(`"${entry.name}"`);
     if (scheme.vetoes.length > 0) expect(band).toContain('"不得参评"');
   });
 
   test("formulas use only functions every target program has, English names and commas", () => {
-    const allowed = new Set(["SUM", "ROUND", "ROUNDUP", "MIN", "MAX", "IF", "AND", "OR", "NOT", "ISNUMBER", "TRIM", "MOD", "INT", "N", "LEN"]);
+    const allowed = new Set([
+      ...["SUM", "ROUND", "ROUNDUP", "MIN", "MAX", "IF", "AND", "OR", "NOT", "ISNUMBER", "TRIM", "MOD", "INT", "N", "LEN"],
+      ...["ISLOGICAL", "ISERROR", "IFERROR", "LEFT", "CELL", "COUNT", "COUNTIF", "ABS"],
+    ]);
     const formulas = [
       ...sheet.cells.flat().map((cell) => cell?.formula),
       ...sheet.validations.map((v) => (v.rule.type === "custom" ? v.rule.formula : undefined)),
@@ -238,23 +256,20 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     expect(texts.some((t) => t.includes("评分人签名"))).toBe(true);
   });
 
-  test("conditional formats: out-of-rule amounts, missing reasons, count mismatches, band colours", () => {
+  test("conditional formats: each input lights up on its row's error flag; band colours, final or 草稿", () => {
     const rangesWith = (pattern: RegExp) => new Set(sheet.conditionalFormats.filter((f) => pattern.test(f.formula)).map((f) => f.range));
     for (const format of sheet.conditionalFormats) expect(format.formula.length).toBeLessThanOrEqual(255);
     const band = address(plan, "cell:band:score");
-    for (const entry of scheme.bands) expect(rangesWith(new RegExp(`="${entry.name}"$`)).has(band)).toBe(true);
-    expect(rangesWith(/="不得参评"$/).has(band)).toBe(true);
+    for (const entry of scheme.bands) expect(rangesWith(new RegExp(`="${entry.name}",.*="${entry.name}（草稿）"`)).has(band)).toBe(true);
+    expect(rangesWith(/="不得参评",/).has(band)).toBe(true);
+    expect(rangesWith(/="未填写"$/).has(band)).toBe(true);
+    const flagOf: Record<string, number> = { quantity: PARAM.quantityError, raw: PARAM.quantityError, deduction: PARAM.amountError, award: PARAM.amountError, reason: PARAM.reasonError };
     for (const rule of scheme.sections.flatMap((s) => s.indicators.flatMap((i) => i.rules))) {
       // which rows a highlight really fires on is evaluated in LibreOffice by test/parity/validation-parity.test.ts
-      for (const field of EXPECTED_FIELDS[rule.kind].filter((name) => name !== "reason" && name !== "evidence")) {
+      for (const field of EXPECTED_FIELDS[rule.kind].filter((name) => name !== "evidence")) {
+        if (field === "reason" && (rule.kind === "count" || rule.kind === "convert")) continue;
         const input = address(plan, `cell:${rule.code}:${field}`);
-        expect(sheet.conditionalFormats.some((f) => covers(f.range, input) && f.formula.includes("NOT("))).toBe(true);
-      }
-      const reason = address(plan, `cell:${rule.code}:reason`);
-      expect(sheet.conditionalFormats.some((f) => covers(f.range, reason) && f.formula.includes("LEN(TRIM("))).toBe(true);
-      if (rule.kind === "fixed-each" || rule.kind === "range-each") {
-        const pair = [address(plan, `cell:${rule.code}:quantity`), address(plan, `cell:${rule.code}:deduction`)];
-        expect(sheet.conditionalFormats.some((f) => f.formula.includes("ROUND(N(") && pair.every((cell) => covers(f.range, cell)))).toBe(true);
+        expect(sheet.conditionalFormats.some((f) => covers(f.range, input) && f.formula.includes(`$${columnLetter(flagOf[field])}`))).toBe(true);
       }
     }
   });

@@ -35,15 +35,19 @@ describe("scoreWorkbook puts a cell on every issue", () => {
 });
 
 describe("text numbers", () => {
-  test("an unambiguous text number is converted, with a warning naming the cell", () => {
+  test("a text number counts 0, as in the sheet's formulas, and is an error proposing the number", () => {
     const score = scored(scoreWorkbook(fixtureBook({ ...filled, F9: "１.5分", E13: " 3 " }), resolveSmall));
-    expect(score.result.total).toBe(11);
-    const warnings = score.result.issues.filter((issue) => issue.kind === "text-number");
-    expect(warnings.map((issue) => [issue.severity, issue.cell, issue.code])).toEqual([
-      ["warning", "F9", "1.1-1"],
-      ["warning", "E13", "1.2-2"],
+    const asBlank = scored(scoreWorkbook(fixtureBook({ ...filled, F9: null, E13: null }), resolveSmall));
+    expect(score.result.total).toBe(asBlank.result.total);
+    expect(score.result.total).not.toBe(scored(scoreWorkbook(fixtureBook(filled), resolveSmall)).result.total);
+    const texts = score.result.issues.filter((issue) => issue.kind === "text-number");
+    expect(texts.map((issue) => [issue.severity, issue.cell, issue.code])).toEqual([
+      ["error", "F9", "1.1-1"],
+      ["error", "E13", "1.2-2"],
     ]);
-    expect(warnings[0].message).toContain("F9");
+    expect(texts[0].message).toContain("请直接输入数字 1.5");
+    expect(texts[1].message).toContain("请直接输入数字 3");
+    expect(score.errors).toBe(2);
   });
 
   test("an ambiguous one is left as text for the engine to refuse", () => {

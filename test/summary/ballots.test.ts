@@ -25,7 +25,7 @@ const SUBJECT = { subject: "第一党支部", org: "机关党委" };
 
 function selfInput(deduction: number): SummaryInput {
   const result = scoreEntries(scheme!, { rules: { "1.1-1": { deduction, reason: deduction > 0 ? "记录不全" : null } }, vetoes: {} });
-  return { file: "自评.xlsx", scored: { meta: { ...SUBJECT, period: "2025", rater: "self", evaluator: "", date: "" }, result }, problems: [] };
+  return { file: "自评.xlsx", scored: { meta: { ...SUBJECT, period: "2025", rater: "self", evaluator: "", date: "" }, result, status: "final", errors: 0 }, problems: [] };
 }
 
 function ballotInput(marks: string[], expected: number | null): SummaryInput {

@@ -37,7 +37,7 @@ function branch(scheme: Scheme, name: string, deduction: number, vetoes: string[
   return {
     file: `${name}.xlsx`,
     problems: [],
-    scored: { meta: { subject: name, org: "市直机关工委", period: "2024年度", rater: "org", evaluator: "", date: "" }, result },
+    scored: { meta: { subject: name, org: "市直机关工委", period: "2024年度", rater: "org", evaluator: "", date: "" }, result, status: "final", errors: 0 },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { SheetStatus } from "../../src/scoring/status";
 /**
  * Hand-made inputs for the summary's tests: a two-section scheme (60 + 40) with the default bands, and scored
  * templates whose totals and section scores the test states directly.
@@ -17,6 +18,7 @@ export const SCHEME: Scheme = {
   source: "tests",
   defaultAllocation: true,
   notes: [],
+  defaults: [],
   max: 100,
   sections: [
     { code: "1", title: "组织建设", points: 60, indicators: [] },
@@ -51,6 +53,10 @@ export interface TemplateSpec {
   period?: string;
   /** the band the workbook itself reported (the summary recomputes it) */
   band?: string;
+  /** default final */
+  status?: SheetStatus;
+  /** default 0, whatever `issues` holds: the summary takes the sheet's own count */
+  errors?: number;
 }
 
 /** A scored template as scoreWorkbook gives it, for the given file. */
@@ -87,6 +93,8 @@ export function scored(file: string, spec: TemplateSpec): SummaryInput {
         date: "",
       },
       result,
+      status: spec.status ?? "final",
+      errors: spec.errors ?? 0,
     },
   };
 }

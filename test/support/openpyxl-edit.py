@@ -2,6 +2,8 @@
 
 Reads one JSON request on stdin:
   {"op": "fill", "in": ..., "out": ..., "sheet": name or null, "cells": {"F12": 1.5, "G12": "text", "H3": null}}
+    a value may be {"value": 0.96, "numberFormat": "0%"} (a number as a percent, as Excel stores a typed 96%);
+    true/false become booleans; "#N/A", "#VALUE!" … become error values (openpyxl's own reading of such text)
   {"op": "insertRows", "in": ..., "out": ..., "sheet": name, "atRow": 1-based row, "count": n}
   {"op": "new", "out": ..., "rows": [[...], ...]} writes a new one-sheet workbook (e.g. a roster as a department keeps it);
   {"op": "batch", "requests": [fill requests ...]} runs several fills in one Python start (many files in a test).
@@ -35,7 +37,11 @@ def edit(request) -> None:
     sheet = book[sheet_name] if sheet_name else book.worksheets[0]
     if request["op"] == "fill":
         for address, value in request["cells"].items():
-            sheet[address].value = value
+            if isinstance(value, dict):
+                sheet[address].value = value["value"]
+                sheet[address].number_format = value["numberFormat"]
+            else:
+                sheet[address].value = value
     elif request["op"] == "insertRows":
         sheet.insert_rows(int(request["atRow"]), int(request["count"]))
     else:

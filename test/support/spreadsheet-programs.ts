@@ -124,10 +124,13 @@ async function editWithOpenpyxl(request: Record<string, unknown>): Promise<void>
  * those beginning with "=" (formulas, as if typed), null clears. `sheet` defaults to the first sheet.
  * Note openpyxl drops cached formula results, as real scripts do.
  */
+/** A value openpyxl writes: booleans as booleans, "#N/A"-like text as an error value, or a number with a number format. */
+export type OpenpyxlValue = string | number | boolean | null | { value: number; numberFormat: string };
+
 export function fillWithOpenpyxl(
   inPath: string,
   outPath: string,
-  cells: Record<string, string | number | null>,
+  cells: Record<string, OpenpyxlValue>,
   sheet?: string,
 ): Promise<void> {
   return editWithOpenpyxl({ op: "fill", in: resolve(inPath), out: resolve(outPath), sheet: sheet ?? null, cells });

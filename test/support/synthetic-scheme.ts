@@ -38,6 +38,7 @@ export function syntheticScheme(indicatorCount: number): Scheme {
     source: "测试用合成方案",
     defaultAllocation: true,
     notes: ["仅用于测试"],
+    defaults: [],
     max,
     sections,
     vetoes: [

@@ -11,6 +11,7 @@ export const sampleScheme: Scheme = {
   source: "test",
   defaultAllocation: true,
   notes: [],
+  defaults: [],
   max: 100,
   sections: [
     {

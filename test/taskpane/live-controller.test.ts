@@ -219,12 +219,25 @@ test("switching to an ordinary sheet and back: no template, then the template ag
   expect(live(setup.controller.getSnapshot()).sheet).toBe(setup.sheet);
 });
 
+/** An evaluator's first entry (nothing found on 1.1-2): the sheet is no longer blank, so it may be finalised. */
+async function startFilling(setup: Awaited<ReturnType<typeof setUp>>): Promise<void> {
+  setup.excel.userEdit(setup.sheet, setup.cell("cell:1.1-2:deduction"), 0);
+  await quiet(setup);
+  for (const key of Object.keys(setup.calls)) delete setup.calls[key];
+}
+
 test("定稿 locks the inputs, keeps the sheet protected and records status and time in _meta; 解除定稿 reverses it", async () => {
   const setup = await setUp();
+  await startFilling(setup);
   const deduction = setup.cell("cell:1.1-2:deduction");
+  const status = setup.cell("cell:meta:status");
+  expect(setup.excel.getSheetState(setup.sheet).values[Number(status.slice(1)) - 1][1]).toBe("填写中");
   await setup.controller.finalize();
   await quiet(setup);
   expect(live(setup.controller.getSnapshot()).view.finalized).toBe(true);
+  // the visible 状态 says so too, for WPS and LibreOffice users and the sheet's own 等次 formula
+  expect(setup.excel.getSheetState(setup.sheet).values[Number(status.slice(1)) - 1][1]).toBe("已定稿");
+  expect(live(setup.controller.getSnapshot()).score.status).toBe("final");
   const meta = setup.excel.getSheetState(setup.metaSheet).values;
   expect(meta).toContainEqual(["status", "final"]);
   expect(meta).toContainEqual(["finalizedAt", FIXED_NOW.toISOString()]);
@@ -235,8 +248,17 @@ test("定稿 locks the inputs, keeps the sheet protected and records status and 
   await quiet(setup);
   expect(live(setup.controller.getSnapshot()).view.finalized).toBe(false);
   expect(setup.excel.getSheetState(setup.metaSheet).values).toContainEqual(["status", "draft"]);
+  expect(setup.excel.getSheetState(setup.sheet).values[Number(status.slice(1)) - 1][1]).toBe("填写中");
   expect(setup.excel.getSheetState(setup.sheet).protected).toBe(true);
   expect(setup.excel.userEdit(setup.sheet, deduction, 1)).toBe(true);
+});
+
+test("定稿 of an untouched sheet marks it 已定稿, but a blank form still has no verdict", async () => {
+  const setup = await setUp();
+  await setup.controller.finalize();
+  await quiet(setup);
+  expect(live(setup.controller.getSnapshot()).view.finalized).toBe(true);
+  expect(live(setup.controller.getSnapshot()).score.status).toBe("blank");
 });
 
 test("定稿 is refused while the sheet has errors", async () => {
@@ -251,6 +273,7 @@ test("定稿 is refused while the sheet has errors", async () => {
 
 test.each([7, 12])("our own writes do not loop (ExcelApi 1.%i): one read after 定稿, none caused by its echoes", async (apiMinor) => {
   const setup = await setUp(apiMinor);
+  await startFilling(setup);
   await setup.controller.finalize();
   await quiet(setup);
   expect(setup.calls.readSheets).toBe(1);
@@ -260,6 +283,8 @@ test.each([7, 12])("our own writes do not loop (ExcelApi 1.%i): one read after �
 test("late echoes of our own writes (real Excel delivers events later) are dropped, not read", async () => {
   // ExcelApi 1.7 cannot switch events off, so writing _meta during 定稿 raises onChanged on it
   const setup = await setUp(7, { debounceMs: 1000 });
+  setup.excel.userEdit(setup.sheet, setup.cell("cell:1.1-2:deduction"), 0);
+  await setup.excel.settle();
   const onChanged = setup.host.onChanged.bind(setup.host);
   await setup.controller.dispose();
   const late: SpreadsheetHost = {

@@ -12,6 +12,8 @@ describe("buildScoringViewState", () => {
       result: sampleResult(),
       cells: {},
       entries: { rules: { "1.2-1": { quantity: 4 } }, vetoes: {} },
+      status: "draft",
+      errors: 1,
     };
     const state = buildScoringViewState(score, false);
     expect(state.sheet).toBe("示例评分表");

@@ -53,6 +53,7 @@ describe("summarizeScheme", () => {
       vetoCount: 1,
       max: 100,
       defaultAllocation: true,
+      defaults: [],
       raters: ["self", "org"],
       headerFields: [],
     });

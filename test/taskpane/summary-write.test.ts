@@ -25,7 +25,7 @@ function branches(n: number, seed: number): { inputs: SummaryInput[]; totals: Ma
     const result = scoreEntries(SCHEME, sampleEntries(SCHEME, seededRandom(seed + i), { findRate: 0.3, awardShare: 0.5 }));
     totals.set(subject, result.total);
     const meta = { subject, org: "化学学院党委", period: "2025年度", rater: "org" as const, evaluator: "组织部", date: "2026-01-10" };
-    return { file: `${subject}.xlsx`, scored: { meta, result }, problems: [] };
+    return { file: `${subject}.xlsx`, scored: { meta, result, status: "final" as const, errors: 0 }, problems: [] };
   });
   return { inputs, totals };
 }

@@ -1,10 +1,14 @@
 /**
  * Which cell styles show a number as a date or time (xl/styles.xml), so such cells read as dates, as ExcelJS reads
  * them: a built-in date format (ids 14–22, 45–47) or a custom format with date letters outside quotes and brackets.
+ * And which show it as a percentage (built-in 9 "0%", 10 "0.00%", or a custom format with %), so a percentage
+ * quantity reads as the cell shows it.
  */
+import { isPercentFormat } from "../../sheet/number-format";
 import type { XmlHandler } from "./xml-part";
 
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
 
 /** ExcelJS's test: any of y m d h M s b once "…" and […] are removed. A loop, not a regular expression. */
 export function isDateFormat(code: string): boolean {
@@ -20,9 +24,13 @@ export function isDateFormat(code: string): boolean {
   return false;
 }
 
-/** A handler that adds to `dateStyles` the index of every cell format (cellXfs) showing dates. */
-export function dateStylesHandler(dateStyles: Set<number>): XmlHandler {
+/**
+ * A handler that adds to `dateStyles` the index of every cell format (cellXfs) showing dates, and to `percentStyles`
+ * those showing percentages.
+ */
+export function dateStylesHandler(dateStyles: Set<number>, percentStyles: Set<number> = new Set()): XmlHandler {
   const customDates = new Map<number, boolean>();
+  const customPercents = new Map<number, boolean>();
   const formatOfStyle: number[] = [];
   let inCellFormats = false;
   return {
@@ -30,6 +38,7 @@ export function dateStylesHandler(dateStyles: Set<number>): XmlHandler {
       if (name === "numFmt") {
         const id = Number(attributes.numFmtId);
         if (Number.isInteger(id)) customDates.set(id, isDateFormat(attributes.formatCode ?? ""));
+        if (Number.isInteger(id)) customPercents.set(id, isPercentFormat(attributes.formatCode ?? ""));
       } else if (name === "cellXfs") {
         inCellFormats = true;
       } else if (name === "xf" && inCellFormats) {
@@ -42,6 +51,7 @@ export function dateStylesHandler(dateStyles: Set<number>): XmlHandler {
       inCellFormats = false;
       formatOfStyle.forEach((format, style) => {
         if (customDates.get(format) ?? BUILT_IN_DATE_FORMATS.has(format)) dateStyles.add(style);
+        if (customPercents.get(format) ?? BUILT_IN_PERCENT_FORMATS.has(format)) percentStyles.add(style);
       });
     },
   };

@@ -36,6 +36,7 @@ class PackageReader {
   readonly index: WorkbookIndex;
   private readonly sharedStrings: string[] = [];
   private readonly dateStyles = new Set<number>();
+  private readonly percentStyles = new Set<number>();
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -44,7 +45,7 @@ class PackageReader {
   ) {
     this.index = readWorkbookIndex(file, bytes, checked, this.parsed);
     const { styles, sharedStrings } = this.index;
-    this.parse(styles, () => dateStylesHandler(this.dateStyles));
+    this.parse(styles, () => dateStylesHandler(this.dateStyles, this.percentStyles));
     this.parse(sharedStrings, () => sharedStringsHandler(this.sharedStrings));
   }
 
@@ -63,6 +64,7 @@ class PackageReader {
       part: entry.part ?? "",
       sharedStrings: this.sharedStrings,
       dateStyles: this.dateStyles,
+      percentStyles: this.percentStyles,
       date1904: this.index.date1904,
     });
     const part = entry.part === null ? undefined : this.checked.entries.get(entry.part);

@@ -6,6 +6,7 @@
  * translated to each cell), merged-away cells empty.
  */
 import type { CellValue } from "../../scoring/types";
+import { a1 } from "../../sheet/addresses";
 import type { Grid } from "../../sheet/types";
 import { unsupported } from "./errors";
 import { slideFormula } from "./shared-formula";
@@ -25,6 +26,8 @@ export interface SheetContext {
   part: string;
   sharedStrings: readonly string[];
   dateStyles: ReadonlySet<number>;
+  /** styles showing a number as a percentage: such cells are listed in the grid's percentCells */
+  percentStyles?: ReadonlySet<number>;
   date1904: boolean;
 }
 
@@ -74,6 +77,8 @@ export class SheetReader implements XmlHandler {
   private readonly formulas: (string | null)[][] = [];
   /** every cell kept, as row * MAX_COLUMNS + column (0-based), for merges */
   private readonly positions: number[] = [];
+  /** number cells shown as a percentage (A1) */
+  private readonly percentCells: string[] = [];
   private readonly merges: [top: number, left: number, bottom: number, right: number][] = [];
   private readonly masters = new Map<string, { row: number; column: number; formula: string }>();
   private readonly runs = new RunText();
@@ -199,6 +204,7 @@ export class SheetReader implements XmlHandler {
 
   private number(cell: CellState, raw: string): CellValue {
     const number = parseFloat(raw);
+    if (this.context.percentStyles?.has(cell.style)) this.percentCells.push(a1(cell.row - 1, cell.column - 1));
     return this.context.dateStyles.has(cell.style) ? isoDate(number, this.context.date1904) : number;
   }
 
@@ -301,6 +307,6 @@ export class SheetReader implements XmlHandler {
       values[index] = fullValues;
       formulas[index] = fullFormulas;
     }
-    return { name, values, formulas };
+    return this.percentCells.length > 0 ? { name, values, formulas, percentCells: this.percentCells } : { name, values, formulas };
   }
 }

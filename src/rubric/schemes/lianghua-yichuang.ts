@@ -3,6 +3,7 @@
  * test/rubric/seeds/002_473cea6eeca10bbc.txt: codes (with the source's gap 5.1, 5.4, 5.5), titles, points, the 三级指标
  * lines verbatim (only the PDF line breaks repaired), evidence hints and every deduction rule in source order.
  */
+import { DEFAULT_WHAT } from "../defaults";
 import type { RubricFile } from "../schema";
 
 const flaw = { kind: "range-each", min: 0.5, max: 1, unit: "项" } as const;
@@ -22,6 +23,17 @@ export const lianghuaYichuang: RubricFile = {
     "6.1 党建特色原文未列计分细则，按加分计：0 至 20 分，须填写加分说明（被上级党组织表彰、被省内外媒体宣传报道）。",
     "同一二级指标下重复的考核要点只保留一次。",
     "2021 年原文另提“争创建1个国家级样板支部”，为争取目标，未列入年度目标。",
+    "原文未规定达标线和等次。达标按基本项判定：一级指标 1–5 为基本项（满分 80 分），6 特色亮点为 0–20 分的加分项；若按“总分≥80分”，没有特色加分的满分支部恰在线上，任何 0.5 分扣分都会不达标，等于把加分项变成了必需项。故默认以基本项得分率 80%（1–5 合计≥64 分）为达标线，特色亮点只影响总分、等次和排名；可在自定义评分细则的 passLine 中修改。",
+  ],
+  passLine: { minTotal: 64, noVeto: true, sections: ["1", "2", "3", "4", "5"] },
+  defaults: [
+    {
+      what: DEFAULT_WHAT.passLine,
+      value: "一级指标 1–5（基本项，满分80）合计≥64分",
+      reason: "原文未规定；总分≥80 会让无特色加分的满分支部恰在线上，故按基本项得分率 80% 判定",
+    },
+    { what: "5.5 监督检查机制", value: "酌情扣分，须写扣分理由", reason: "原文未列扣分细则" },
+    { what: "6.1 党建特色", value: "加分 0–20 分，须写加分说明", reason: "原文未列计分细则" },
   ],
   max: 100,
   sections: [

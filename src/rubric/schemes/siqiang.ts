@@ -3,6 +3,7 @@
  * ≤10% recommendation; it gives no points. Allocation: this product's default (rubrics.md), items quoted from
  * test/rubric/seeds/004_7d13ea60a9b16d0f.txt; item n of the source is indicator s.k (s = strength, k = 1…5).
  */
+import { DEFAULT_WHAT } from "../defaults";
 import type { RubricFile } from "../schema";
 
 type IndicatorFile = RubricFile["sections"][number]["indicators"][number];
@@ -40,6 +41,13 @@ export const siqiang: RubricFile = {
     "评定步骤按原文为支部自评、机关党组织考核，故评价方为自评和考评（没有党员群众测评）；原文未定等次，沿用默认等次。",
     "申请：自评表表头“申请评定”填“是”即表示达到标准、向上级党组织提出申请；汇总表显示各支部是否申请。",
     "复查：已命名的“四强”党支部（compile --named）每年按同一标准评分，汇总表只显示复查建议（达标且无不得参评情形为“保留”，否则为“撤销”），不排名、不占推荐名额；复核由市委组织部、市直工委进行。",
+  ],
+  defaults: [
+    {
+      what: DEFAULT_WHAT.quotaBase,
+      value: "参评党支部数（计入汇总、未否决、未命名）× 10%，向下取整",
+      reason: "原文“不超过10%”未要求先达标；可设 quota.base 为 passing，只按达标的党支部计",
+    },
   ],
   max: 100,
   sections: [
@@ -196,5 +204,5 @@ export const siqiang: RubricFile = {
       prompt: "自评表填写：自评达到标准、向上级党组织提出申请的填“是”（原文“达到标准的向上级党组织提出申请”）；考评表不填",
     },
   ],
-  quota: { recommendShare: 0.1, rounding: "floor", excludeNamed: true },
+  quota: { recommendShare: 0.1, rounding: "floor", excludeNamed: true, base: "participants" },
 };

@@ -3,6 +3,7 @@
  * 好/较好/一般/差, but no points: the allocation is this product's default (rubrics.md), content quoted from
  * test/rubric/seeds/001_d396dc38dcbee272.txt.
  */
+import { DEFAULT_WHAT } from "../defaults";
 import type { RubricFile } from "../schema";
 
 const flaw = (text: string, cap?: number) =>
@@ -29,6 +30,7 @@ export const tishengNian: RubricFile = {
     "评价方为自评（原文“开展经常性自检自查”）和考评（院党委专项检查、实地检查考核），没有党员群众测评。",
     "“四有”指“双联系一共建双推进”活动有工作方案、有结对共建协议、有活动记录、有脱贫攻坚效果，每缺 1 项扣 1 分。",
   ],
+  defaults: [{ what: DEFAULT_WHAT.bands, value: "≥90 好；≥80 较好；≥70 一般；其余差", reason: "等次名称照原文，分数线原文未规定，取本工具默认" }],
   max: 100,
   sections: [
     {

@@ -5,7 +5,7 @@
  */
 import type { ConvertRule } from "../../rubric/types";
 import { compare, mulDiv, sub } from "../../numbers/decimal";
-import { engineIssue } from "../issue";
+import { engineIssue, invalidInputKind } from "../issue";
 import { allowed, message, showNumber } from "../messages";
 import type { Issue, RuleEntry } from "../types";
 import { readValue } from "../values";
@@ -23,7 +23,7 @@ function evaluateConvert(rule: ConvertRule, entry: RuleEntry | undefined, issues
     return 0;
   }
   if (read.kind === "invalid") {
-    issues.push(engineIssue("not-a-number", rule.code, "raw", message.rawNotANumber(rule, read.shown)));
+    issues.push(engineIssue(invalidInputKind(read.shown, "not-a-number"), rule.code, "raw", message.rawNotANumber(rule, read.shown)));
     return 0;
   }
   if (compare(read.value, 0) < 0) {

@@ -6,7 +6,7 @@
 import type { CountRule, Indicator } from "../../rubric/types";
 import { countPer, ruleCap } from "../../rubric/limits";
 import { ceilDiv, compare, max, min, mul, sub } from "../../numbers/decimal";
-import { engineIssue } from "../issue";
+import { engineIssue, invalidInputKind } from "../issue";
 import { message, showNumber } from "../messages";
 import type { Issue, RuleEntry } from "../types";
 import { readValue } from "../values";
@@ -35,7 +35,8 @@ function evaluateCount(rule: CountRule, indicator: Indicator, entry: RuleEntry |
   }
   if (read.kind === "invalid" || compare(read.value, 0) < 0) {
     const shown = read.kind === "invalid" ? read.shown : String(read.value);
-    issues.push(engineIssue("quantity-invalid", rule.code, "quantity", message.countInvalid(rule, shown)));
+    const kind = read.kind === "invalid" ? invalidInputKind(shown, "quantity-invalid") : "quantity-invalid";
+    issues.push(engineIssue(kind, rule.code, "quantity", message.countInvalid(rule, shown)));
     return 0;
   }
   if (rule.unit === "%" && compare(read.value, PERCENT_MAX) > 0) {

@@ -56,7 +56,8 @@ function quotaTable(summary: Summary, unit: string): Row[] {
   if (!quota) return [];
   return [
     [text("项目", "header"), text("数值", "header")],
-    [text(`参评${unit}数（未否决、未命名、达标）`), num(quota.eligible, "count")],
+    [text(quota.base === "participants" ? `名额基数：参评${unit}数（计入汇总、未否决、未命名）` : `名额基数：达标${unit}数`), num(quota.baseCount, "count")],
+    [text(`可推荐${unit}数（参评且达标）`), num(quota.eligible, "count")],
     [text("推荐比例"), text(`不超过 ${percentLabel(quota.share)}`)],
     [text("推荐名额（向下取整）"), num(quota.places, "count")],
     [text("已推荐"), num(quota.recommended, "count")],

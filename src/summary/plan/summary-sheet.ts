@@ -88,13 +88,47 @@ function titleLine(summary: Summary): string {
 function contextLine(summary: Summary): string {
   const unit = summary.scheme.subject === "secretary" ? "名支部书记" : "个党支部";
   const style = summary.rankStyle === "dense" ? "中国式排名（并列不占名次）" : "竞赛式排名（并列占名次）";
-  const quota = summary.quota
-    ? `；推荐名额 ${summary.quota.places} 个（参评 ${summary.quota.eligible} 个 × ${percentLabel(summary.quota.share)}，向下取整）`
-    : "";
+  const quota = summary.quota ? `；推荐名额 ${summary.quota.places} 个（${quotaBaseText(summary.quota)}）` : "";
   return (
     `评分方案：${summary.scheme.shortTitle}（版本 ${summary.scheme.version}）；共 ${summary.rows.length} ${unit}，` +
-    `汇总文件 ${summary.compiled} / ${summary.files} 个；${style}；不得参评和已命名的不参加排名${quota}。`
+    `汇总文件 ${summary.compiled} / ${summary.files} 个；${style}；不得参评和已命名的不参加排名${quota}` +
+    `${pendingCount(summary) > 0 ? `；待核 ${pendingCount(summary)} 个（见表下，未计入排名、统计和名额）` : ""}。`
   );
+}
+
+/** Which base the places were taken of, said in full: 参评 (by default, as the source reads) or 达标 only. */
+export function quotaBaseText(quota: NonNullable<Summary["quota"]>): string {
+  const base = quota.base === "participants" ? `参评 ${quota.baseCount} 个` : `达标 ${quota.baseCount} 个`;
+  return `${base} × ${percentLabel(quota.share)}，向下取整；名额基数为${quota.base === "participants" ? "参评党支部（原文“不超过10%”）" : "达标党支部"}`;
+}
+
+function pendingCount(summary: Summary): number {
+  return summary.rows.filter((row) => !row.counted).length;
+}
+
+export const PENDING_TITLE = "待核（未计入排名、统计和名额）";
+
+/**
+ * Subjects whose final rater's sheet is blank, has errors (or, with --final-only, is not 已定稿): listed below the
+ * table with the reason, never silently dropped. Their running total is shown for information only.
+ */
+function pendingBlock(summary: Summary): (PlanCell | null)[][] {
+  const pending = summary.rows.filter((row) => !row.counted);
+  if (pending.length === 0) return [];
+  const subjectHeader = summary.scheme.subject === "secretary" ? "支部书记" : "支部名称";
+  return [
+    [],
+    [text(PENDING_TITLE, "subtitle")],
+    [subjectHeader, "所属党组织", "原因", "当前合计（未计入）", "来源文件", "备注"].map((header) => text(header, "header")),
+    ...pending.map((row) => [
+      text(row.subject),
+      text(row.org),
+      text(row.notCountedReason ?? "", "alert"),
+      num(row.total),
+      text(row.files.map(fileName).join("；")),
+      text(row.notes.join("；")),
+    ]),
+  ];
 }
 
 export function summarySheet(summary: Summary): SheetPlan {
@@ -106,8 +140,9 @@ export function summarySheet(summary: Summary): SheetPlan {
     [text(contextLine(summary), "subtitle")],
     [],
     cols.map((col) => text(col.header, "header")),
-    ...summary.rows.map((row) => cols.map((col) => col.cell(row))),
+    ...summary.rows.filter((row) => row.counted).map((row) => cols.map((col) => col.cell(row))),
     ...(summary.roster?.missing ?? []).map((missing) => missingRow(cols, missing, cols[1].header)),
+    ...pendingBlock(summary),
   ];
   return sheetPlan({
     name: SUMMARY_SHEET,

@@ -42,7 +42,7 @@ export function ScoringView({ state, busy = false, error = null, onSelectCell, o
         </Text>
         <Caption1>{[state.scheme.title, state.meta.period, state.sheet].filter(Boolean).join(" · ")}</Caption1>
       </div>
-      <ScoreHeadline result={state.result} bands={state.scheme.bands} />
+      <ScoreHeadline result={state.result} bands={state.scheme.bands} status={state.status} errors={state.errors} />
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>

@@ -16,6 +16,14 @@ import { countBySeverity } from "./problems";
 import { describeHostError } from "../../shared/host-errors";
 import type { HostErrorDescription } from "../../shared/host-errors";
 import { draftMetaValues, finalMetaValues } from "../../../sheet/meta-keys";
+import { STATUS_LABELS } from "../../../scoring/status";
+import { cellMapKey } from "../../../sheet/read-meta";
+import { META_CODE, STATUS_META_KEY } from "../../../sheet/meta-keys";
+
+/** The template's 状态 input, when it has one (templates made before it keep 定稿 in `_meta` only). */
+function statusCell(template: { score: { cells: Record<string, string> } }): string | undefined {
+  return template.score.cells[cellMapKey(META_CODE, STATUS_META_KEY)];
+}
 import { DEFAULT_RETRY_DELAYS_MS, realSleep, withCellEditRetry } from "./retry";
 import { findTemplate, metaCandidates, readTemplate } from "./template-reading";
 import type { LiveTemplate, Resolve, TemplateLocation, TemplateReading } from "./template-reading";
@@ -200,11 +208,14 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
   function onChanged(changes: SheetChange[]): void {
     const known = location;
     if (disposed || !known) return;
-    // our own writes touch only `_meta` (locking cells raises no change): changes there while we write, or shortly
-    // after, are their echoes, which the read after the write covers. Edits on the scoring sheet always count.
+    // our own writes touch only `_meta` and the 状态 cell (locking cells raises no change): changes there while we
+    // write, or shortly after, are their echoes, which the read after the write covers. Other edits always count.
     const echoesPossible = ownWrites > 0 || Date.now() < echoUntil;
+    const status = snapshot.template ? statusCell(snapshot.template) : undefined;
+    const isEcho = (change: SheetChange) =>
+      echoesPossible && (sameName(change.sheet, known.metaSheet) || (sameName(change.sheet, known.sheet) && change.address === status));
     const relevant = changes.some(
-      (change) => sameName(change.sheet, known.sheet) || (sameName(change.sheet, known.metaSheet) && !echoesPossible),
+      (change) => !isEcho(change) && (sameName(change.sheet, known.sheet) || sameName(change.sheet, known.metaSheet)),
     );
     if (relevant) schedule("reread", debounceMs);
   }
@@ -268,6 +279,9 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
       return ownWrite(async (template) => {
         // a sheet with errors must not be declared final: the button is disabled, and this guards other callers
         if (countBySeverity(template.score.result.issues).error > 0) return;
+        // the visible 状态 first (the sheet's 等次 drops 草稿), then the inputs locked, 状态 with them
+        const status = statusCell(template);
+        if (status) await host.writeCells?.(template.sheet, status, [[STATUS_LABELS.final]]);
         await host.setCellsLocked?.(template.sheet, template.inputs, true);
         await host.setProtected(template.sheet, true);
         // `_meta` last: if anything before fails, the sheet is not recorded as final
@@ -279,6 +293,8 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
       return ownWrite(async (template) => {
         // unlocked inputs first, `_meta` last: a failure leaves 已定稿 showing, with 解除定稿 to try again
         await host.setCellsLocked?.(template.sheet, template.inputs, false);
+        const status = statusCell(template);
+        if (status) await host.writeCells?.(template.sheet, status, [[STATUS_LABELS.draft]]);
         await host.writeMeta(template.metaSheet, draftMetaValues());
       });
     },

@@ -1,5 +1,6 @@
 /** What the 评分 view shows, and how a controller builds it from scoreWorkbook's TemplateScore (result and entries read). */
 import type { Scheme } from "../../../rubric/types";
+import type { SheetStatus } from "../../../scoring/status";
 import type { ScoreResult, SubjectMeta } from "../../../scoring/types";
 import type { TemplateScore } from "../../../sheet/score-workbook";
 import { countProgress } from "./progress";
@@ -14,6 +15,9 @@ export interface ScoringViewState {
   progress: Progress;
   /** 定稿: the sheet is locked and the result is final */
   finalized: boolean;
+  /** blank, draft or final, and the errors: while blank or with errors the sheet shows no verdict, nor does the pane */
+  status: SheetStatus;
+  errors: number;
 }
 
 export function buildScoringViewState(score: TemplateScore, finalized: boolean): ScoringViewState {
@@ -24,5 +28,7 @@ export function buildScoringViewState(score: TemplateScore, finalized: boolean):
     result: score.result,
     progress: countProgress(score.scheme, score.entries, score.meta),
     finalized,
+    status: score.status,
+    errors: score.errors,
   };
 }

@@ -49,9 +49,15 @@ export function RankingPreview({ summary, bands }: { summary: Summary; bands: re
                 <TableCell title={line.org}>{line.subject}</TableCell>
                 <TableCell className={styles.number}>{line.total}</TableCell>
                 <TableCell>
-                  <Badge appearance="tint" color={bandColour(line.band, bands)}>
-                    {line.band}
-                  </Badge>
+                  {line.pending === null ? (
+                    <Badge appearance="tint" color={bandColour(line.band, bands)}>
+                      {line.band}
+                    </Badge>
+                  ) : (
+                    <Badge appearance="outline" color="danger" data-testid="summary-pending">
+                      {t("summary.pending", { reason: line.pending })}
+                    </Badge>
+                  )}
                 </TableCell>
                 {hasQuota && <TableCell>{key ? t(key) : "—"}</TableCell>}
               </TableRow>

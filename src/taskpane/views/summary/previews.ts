@@ -15,6 +15,8 @@ export interface RankingLine {
   band: string;
   vetoed: boolean;
   recommended: RecommendationMark;
+  /** why the row is under 待核 (未填写, "3 处错误", 未定稿), null when it counts */
+  pending: string | null;
 }
 
 function mark(row: SummaryRow, hasQuota: boolean): RecommendationMark {
@@ -24,10 +26,14 @@ function mark(row: SummaryRow, hasQuota: boolean): RecommendationMark {
   return row.recommended ? "yes" : "no";
 }
 
-/** The first `limit` rows in the summary's own order (ranked by rank, then named, then vetoed). */
+/**
+ * The first `limit` counted rows in the summary's own order (ranked by rank, then named, then vetoed), then every row
+ * under 待核, so none is hidden behind the limit.
+ */
 export function rankingPreview(summary: Summary, limit: number): RankingLine[] {
   const hasQuota = summary.quota !== null;
-  return summary.rows.slice(0, limit).map((row) => ({
+  const shown = [...summary.rows.filter((row) => row.counted).slice(0, limit), ...summary.rows.filter((row) => !row.counted)];
+  return shown.map((row) => ({
     rank: row.rank === null ? "—" : String(row.rank),
     subject: row.subject,
     org: row.org,
@@ -35,6 +41,7 @@ export function rankingPreview(summary: Summary, limit: number): RankingLine[] {
     band: row.band,
     vetoed: row.vetoed,
     recommended: mark(row, hasQuota),
+    pending: row.notCountedReason,
   }));
 }
 

@@ -7,6 +7,7 @@ const useStyles = makeStyles({
   card: { width: "100%" },
   facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  defaults: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export interface SchemeCardProps {
@@ -47,6 +48,15 @@ export function SchemeCard({ summary, selected, onSelect }: SchemeCardProps) {
           </Badge>
         )}
       </div>
+      {summary.defaults.length > 0 && (
+        <ul className={styles.defaults} aria-label={t("templates.defaults")} data-testid="scheme-defaults">
+          {summary.defaults.map((entry) => (
+            <li key={entry.what}>
+              <Caption1 title={entry.reason}>{t("templates.default", { what: entry.what, value: entry.value })}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 /** What a scheme card shows, computed once from the rubric. */
-import type { HeaderField, RaterKind, Scheme, SubjectKind } from "../../../rubric/types";
+import type { HeaderField, RaterKind, Scheme, SchemeDefault, SubjectKind } from "../../../rubric/types";
 
 export interface SchemeSummary {
   id: string;
@@ -14,6 +14,8 @@ export interface SchemeSummary {
   raters: RaterKind[];
   /** header inputs of the scheme's own, offered in the form after the standard ones */
   headerFields: HeaderField[];
+  /** the values this product chose where the source is silent (达标线, 等次 …), shown as 默认 on the card */
+  defaults: SchemeDefault[];
 }
 
 export function summarizeScheme(scheme: Scheme): SchemeSummary {
@@ -29,6 +31,7 @@ export function summarizeScheme(scheme: Scheme): SchemeSummary {
     defaultAllocation: scheme.defaultAllocation,
     raters: scheme.raters.length > 0 ? [...scheme.raters] : ["self", "mass", "org"],
     headerFields: (scheme.headerFields ?? []).map((field) => ({ ...field })),
+    defaults: scheme.defaults,
   };
 }
 

@@ -1,4 +1,4 @@
-import { convertTextNumber, parseTextNumber } from "../../src/sheet/text-number";
+import { parseTextNumber, proposedNumber } from "../../src/scoring/text-number";
 
 describe("parseTextNumber converts unambiguous text numbers", () => {
   test.each([
@@ -44,11 +44,16 @@ describe("parseTextNumber refuses ambiguous text", () => {
   });
 });
 
-describe("convertTextNumber", () => {
-  test("converts a text number and says so", () => {
-    expect(convertTextNumber("２分")).toEqual({ value: 2, converted: true });
+describe("proposedNumber: the number a text in a numeric input probably means", () => {
+  test.each([
+    ["1.5分", 1.5],
+    ["２．５", 2.5],
+    ["96%", 96],
+    ["９６％", 96],
+  ])("%j → %p", (text, expected) => {
+    expect(proposedNumber(text)).toBe(expected);
   });
-  test.each([[1.5], [null], [true], ["约2"], [""]])("leaves %p unchanged", (value) => {
-    expect(convertTextNumber(value)).toEqual({ value, converted: false });
+  test.each(["约2", "1-2", "%", "#N/A"])("%j → none", (text) => {
+    expect(proposedNumber(text)).toBeNull();
   });
 });

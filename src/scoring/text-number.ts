@@ -1,8 +1,7 @@
 /**
- * Numbers typed as text ("２．５", "1.5 分", " 2 "): the reader converts the unambiguous ones, and leaves everything
- * else as text so the engine reports it (not-a-number) instead of the reader guessing.
+ * Numbers typed as text ("２．５", "1.5 分", " 2 "). Text in a numeric input counts 0, in the engine as in the sheet's
+ * formulas (which cannot read it), and is an error; for an unambiguous text the message proposes the number to type.
  */
-import type { CellValue } from "../scoring/types";
 
 const FULL_WIDTH_DIGIT_OFFSET = "０".charCodeAt(0) - "0".charCodeAt(0);
 
@@ -34,9 +33,14 @@ export function parseTextNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** A cell value with unambiguous text numbers converted; `converted` tells the caller to warn about it. */
-export function convertTextNumber(value: CellValue): { value: CellValue; converted: boolean } {
-  if (typeof value !== "string") return { value, converted: false };
-  const number = parseTextNumber(value);
-  return number === null ? { value, converted: false } : { value: number, converted: true };
+/** A percentage typed as text: "96%", "９６％". */
+const TRAILING_PERCENT = /[\s\u3000\u00a0]*[%％]$/;
+
+/**
+ * The number to propose for a text in a numeric input: the text number, or for "96%" the 96 a percentage quantity
+ * takes; null when the text is ambiguous.
+ */
+export function proposedNumber(text: string): number | null {
+  const trimmed = text.replace(SURROUNDING_SPACE, "");
+  return parseTextNumber(TRAILING_PERCENT.test(trimmed) ? trimmed.replace(TRAILING_PERCENT, "") : trimmed);
 }
