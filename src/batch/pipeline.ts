@@ -14,6 +14,7 @@ import { cellMapKey } from "../sheet/read-meta";
 import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
 import type { WorkbookGrid } from "../sheet/types";
 import { periodsOf, type PeriodCount } from "../summary/periods";
+import type { PanelMode } from "../summary/panel";
 import { compileSummary } from "../summary/summarize";
 import type { FileProblem, ScoredTemplate, Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
@@ -28,6 +29,8 @@ export interface CompileOptions {
   named?: string[];
   /** 考核年度; default the one most workbooks give */
   period?: string;
+  /** 考评组 score: mean (default) or trimmed */
+  panel?: PanelMode;
   /** compile only this 考核年度 (compile --period) */
   selectPeriod?: string;
   /**
@@ -202,6 +205,7 @@ export async function compileSources(
     named: options.named,
     period: options.period,
     selectPeriod: options.selectPeriod,
+    panel: options.panel,
     roster: options.roster,
     finalOnly: options.finalOnly,
   });

@@ -1,6 +1,6 @@
 /**
  * `branch-scoring compile <file-or-folder>... -o <summary.xlsx> [--json <summary.json>] [--rank dense|competition]
- * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单] [--period P]`: scores every
+ * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单] [--period P] [--panel mean|trimmed]`: scores every
  * workbook found (each in a worker with a time and memory budget, on every core) and writes the committee summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
  * bad arguments; 2 (from main) on an internal error.
  */
@@ -22,6 +22,7 @@ import type { RosterAccount, Summary, SummaryProblem } from "../summary/types";
 import type { Roster } from "../roster/roster";
 import { readRosterFile } from "../batch/roster-file";
 import { OTHER_PERIOD_LABEL } from "../summary/periods";
+import { PANEL_MODES, type PanelMode } from "../summary/panel";
 
 export interface CompileCommandOptions {
   out: string;
@@ -35,6 +36,7 @@ export interface CompileCommandOptions {
   /** megabytes one file may use (default 512) */
   fileMemory?: string;
   roster?: string;
+  panel?: string;
   /** 考核年度 to compile */
   period?: string;
   finalOnly?: boolean;
@@ -138,6 +140,9 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   if (memoryMb === null || memoryMb < MIN_FILE_MEMORY_MB) {
     return fail(`--file-memory 应为不小于 ${MIN_FILE_MEMORY_MB} 的数（MB），收到“${options.fileMemory}”`);
   }
+  if (options.panel !== undefined && !PANEL_MODES.includes(options.panel as PanelMode)) {
+    return fail(`--panel 只能是 mean（考评组平均）或 trimmed（5 人及以上去掉一个最高分和一个最低分后平均），收到“${options.panel}”`);
+  }
   const resolver = schemeResolver(options.rubric);
   if ("errors" in resolver) return fail(`评分细则文件有误，未汇总：\n${resolver.errors.map((e) => `  ${e}`).join("\n")}`);
   if (options.scheme !== undefined && !resolver.resolve(options.scheme)) {
@@ -173,6 +178,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       named,
       roster,
       selectPeriod: options.period,
+      panel: options.panel as PanelMode | undefined,
       refuseMixedPeriods: true,
       finalOnly: options.finalOnly === true,
       exclude: [options.out],
@@ -222,6 +228,7 @@ export function registerCompile(program: Command): void {
     .option("--rubric <file.json>", "自定义评分细则 .json")
     .option("--file-timeout <s>", `每个文件读取和计分的时限，秒（默认 ${DEFAULT_FILE_TIMEOUT_SECONDS}）；超时的文件列入问题清单并跳过`)
     .option("--file-memory <MB>", `每个文件可用的内存，MB（默认 ${DEFAULT_FILE_MEMORY_MB}）；超出的文件列入问题清单并跳过`)
+    .option("--panel <mode>", "考评组（同一支部多位评分人的考评）计分：mean 平均（默认）或 trimmed 5 人及以上去掉一个最高分和一个最低分")
     .option("--period <年度>", "只汇总该考核年度的评分表，其他年度的列为“其他年度（未汇总）”；文件含多个年度时必须指定")
     .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
     .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")

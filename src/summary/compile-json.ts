@@ -37,6 +37,10 @@ export interface CompileJsonRow {
   /** ranked, in stats and quotas; false rows have rank null, recommended false and are listed under 待核 */
   counted: boolean;
   notCountedReason: string | null;
+  /** each workbook's own total (every evaluator of a 考评组) */
+  evaluators: SummaryRow["evaluators"];
+  panelSize: number;
+  panelSpread: number | null;
 }
 
 export interface CompileJsonStats {
@@ -125,6 +129,9 @@ export function toCompileJson(summary: Summary): CompileJson {
       status: row.status,
       counted: row.counted,
       notCountedReason: row.notCountedReason,
+      evaluators: row.evaluators,
+      panelSize: row.panelSize,
+      panelSpread: row.panelSpread,
     })),
     problems: summary.problems,
     stats: statsJson(summary.stats),

@@ -2,6 +2,7 @@
  * One summary row from the workbooks of one subject: each rater's total side by side, and the final score —
  * the 考评 where present, else 自评, else 测评; or, when the scheme sets weights, the weighted mean of the raters present.
  */
+import { panelScore, panelSpread, panelVetoNote, type PanelMode } from "./panel";
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import { bandOf, passScore, passes } from "../scoring/bands";
@@ -139,8 +140,19 @@ function headerFields(scheme: Scheme, group: SubjectGroup): Record<string, strin
  * The row before ranking, quota and the named list are applied, and the problems the row itself raises (already
  * included in row.problems; the caller adds them to the summary's list).
  */
-export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false): { row: SummaryRow; raised: SummaryProblem[] } {
+/** Each workbook's own total, rater by rater (every evaluator of a panel). */
+function evaluatorsOf(group: SubjectGroup): SummaryRow["evaluators"] {
+  return RATER_ORDER.flatMap((rater) => (rater === "org" ? group.orgPanel : group.byRater[rater] ? [group.byRater[rater]] : [])).map((template) => ({
+    rater: template.scored.meta.rater === "" ? ("self" as const) : template.scored.meta.rater,
+    evaluator: template.scored.meta.evaluator,
+    total: template.scored.result.total,
+    file: template.file,
+  }));
+}
+
+export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false, panelMode: PanelMode = "mean"): { row: SummaryRow; raised: SummaryProblem[] } {
   const scores = RATER_ORDER.flatMap((rater) => {
+    if (rater === "org" && group.orgPanel.length > 1) return [panelScore(scheme, group.orgPanel, panelMode)];
     const template = group.byRater[rater];
     if (template) return [raterScore(rater, template)];
     const fromTally = rater === "mass" ? tallyRaterScore(scheme, group) : null;
@@ -165,6 +177,11 @@ export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false)
     final.basis === "weighted"
       ? final.notes.map((note) => ({ file: lead.file, cell: null, severity: "warning", message: `“${group.subject}”${note}。` }))
       : [];
+  const vetoPending = panelVetoNote(group.orgPanel);
+  if (vetoPending) {
+    notes.push(vetoPending);
+    raised.push({ file: lead.file, cell: null, severity: "warning", message: `“${group.subject}”${vetoPending}。` });
+  }
 
   const sections = scheme.sections.map((section, i) => ({ code: section.code, title: section.title, score: final.sectionScores[i] ?? 0 }));
   const row: SummaryRow = {
@@ -190,7 +207,10 @@ export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false)
     rank: null,
     recommended: false,
     file: lead.file,
-    files: [...new Set(scores.filter((s) => s.file !== TALLY_FILE).map((s) => s.file))],
+    files: [...new Set([...scores.filter((s) => s.file !== TALLY_FILE).map((s) => s.file), ...group.orgPanel.map((t) => t.file)])],
+    evaluators: evaluatorsOf(group),
+    panelSize: group.orgPanel.length,
+    panelSpread: panelSpread(group.orgPanel),
     problems: [...group.problems, ...raised],
     notes,
     status: lead.status,

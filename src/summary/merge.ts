@@ -5,7 +5,7 @@
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind, Scheme } from "../rubric/types";
 import type { SubjectTally } from "../ballot/tally";
-import { subjectKey, tidyName } from "./subject-key";
+import { nameKey, subjectKey, tidyName } from "./subject-key";
 import type { ScoredTemplate, SummaryInput, SummaryProblem } from "./types";
 
 export interface MergedTemplate {
@@ -17,6 +17,8 @@ export interface SubjectGroup {
   subject: string;
   org: string;
   byRater: Partial<Record<RaterKind, MergedTemplate>>;
+  /** every 考评 template (考评组, one per evaluator), byRater.org first; empty without 考评 */
+  orgPanel: MergedTemplate[];
   /** the subject's 民主测评 tally, when the inputs held ballots for it */
   tally?: SubjectTally;
   /** problems of the templates merged here, and summary problems about this subject */
@@ -93,10 +95,12 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
 
     let group = groups.get(key);
     if (!group) {
-      group = { subject, org, byRater: {}, problems: [] };
+      group = { subject, org, byRater: {}, orgPanel: [], problems: [] };
       groups.set(key, group);
     }
-    const earlier = group.byRater[rater];
+    // 考评 by different evaluators is a panel (考评组); the same evaluator twice is a duplicate, as is any other rater twice
+    const evaluator = nameKey(scored.meta.evaluator);
+    const earlier = rater === "org" ? group.orgPanel.find((t) => nameKey(t.scored.meta.evaluator) === evaluator) : group.byRater[rater];
     if (earlier) {
       // The first file stays: input order is the compiler's (sorted) file order, so the choice is reproducible.
       group.problems.push(
@@ -105,7 +109,8 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
       problems.push(...own);
       continue;
     }
-    group.byRater[rater] = { file, scored };
+    if (rater === "org") group.orgPanel.push({ file, scored });
+    group.byRater[rater] ??= { file, scored };
     group.problems.push(...own);
     problems.push(...own);
     compiledFiles.add(file);

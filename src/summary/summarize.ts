@@ -95,7 +95,7 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
   for (const group of merged.groups) group.tally = ballots.bySubject.get(subjectKey(group.subject, group.org));
   const problems: SummaryProblem[] = [...merged.problems, ...ballots.problems];
   const rows = merged.groups.map((group) => {
-    const { row, raised } = buildRow(scheme, group, options.finalOnly === true);
+    const { row, raised } = buildRow(scheme, group, options.finalOnly === true, options.panel);
     problems.push(...raised);
     return row;
   });

@@ -2,6 +2,7 @@
  * The committee summary as plain data: what the compiler feeds in (one input per scored template or per unusable
  * file) and what compileSummary gives back (rows merged per subject, ranks, quota, targets, stats, problems).
  */
+import type { PanelMode } from "./panel";
 import type { RankStyle, RaterKind, SubjectKind } from "../rubric/types";
 import type { Roster } from "../roster/roster";
 import type { SheetStatus } from "../scoring/status";
@@ -68,6 +69,8 @@ export interface SummaryOptions {
    * give when they disagree
    */
   selectPeriod?: string;
+  /** 考评组 score: mean (default) or trimmed (with 5 or more evaluators, without one highest and one lowest) */
+  panel?: PanelMode;
   /** 党支部名单: files are matched to its branches, and who has not reported is accounted for */
   roster?: Roster;
   /** only 已定稿 sheets count: 填写中 ones go to 待核 as well */
@@ -130,6 +133,12 @@ export interface SummaryRow {
   review: ReviewOutcome | null;
   /** the scheme's own header fields (Scheme.headerFields) as the subject's workbooks give them, e.g. { apply: "是" } */
   fields: Record<string, string>;
+  /** every workbook's own total: 自评, 测评, then each evaluator of the 考评组 */
+  evaluators: { rater: RaterKind; evaluator: string; total: number; file: string }[];
+  /** 考评 workbooks (考评组 size; 0 without 考评) */
+  panelSize: number;
+  /** highest − lowest 考评 total of a panel of 2 or more, else null */
+  panelSpread: number | null;
   /** the roster branch this row is (compile --roster), else null */
   rosterId: string | null;
   /** compiled with a roster but matching none of its branches: listed, not ranked, reported in 报送情况 */

@@ -37,6 +37,7 @@ function columns(summary: Summary): Column[] {
   const hasQuota = summary.quota !== null;
   const hasMass = summary.rows.some((row) => row.massTotal !== null);
   const hasReview = summary.rows.some((row) => row.review !== null);
+  const hasPanel = summary.rows.some((row) => row.panelSize > 1);
   const fields: Column[] = summary.fieldHeads.map((head) => ({ header: head.label, width: 14, cell: (row) => text(row.fields[head.key] ?? "") }));
   const sections: Column[] = summary.sectionHeads.map((head, i) => ({
     header: `${head.code} ${head.title}（${head.points}分）`,
@@ -59,6 +60,12 @@ function columns(summary: Summary): Column[] {
     { header: RATER_LABELS.self, width: 8, cell: (row) => num(row.selfTotal) },
     ...(hasMass ? [{ header: RATER_LABELS.mass, width: 8, cell: (row: SummaryRow) => num(row.massTotal) }] : []),
     { header: RATER_LABELS.org, width: 8, cell: (row) => num(row.orgTotal) },
+    ...(hasPanel
+      ? [
+          { header: "考评组人数", width: 7, cell: (row: SummaryRow) => num(row.panelSize, "count") },
+          { header: "考评极差", width: 8, cell: (row: SummaryRow) => num(row.panelSpread) },
+        ]
+      : []),
     { header: "差值（考评−自评）", width: 10, cell: (row) => num(row.difference) },
     { header: "问题数", width: 7, cell: (row) => num(row.problems.length, "count") },
     // file names only, one line: the full paths are in 问题清单 and the JSON, and wrapped paths make rows unreadable in print
