@@ -40,7 +40,7 @@ beforeAll(async () => {
     }
   }
   // the same evaluator twice: a duplicate, not a panel
-  await writeFilled(join(dir, "机关一支部-考评-重复.xlsx"), SQ.id, sampleEntries(SQ, random, {}), { ...metaOf("机关一支部", ORG), evaluator: "评委1" });
+  await writeFilled(join(dir, "机关一支部-考评-重复.xlsx"), SQ.id, sampleEntries(SQ, random, { findRate: 0.2, awardShare: 0.5 }), { ...metaOf("机关一支部", ORG), evaluator: "评委1" });
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
