@@ -31,13 +31,18 @@ export function titleText(scheme: Scheme): string {
   return `${scheme.title}评分表`;
 }
 
+/** Text as printed: without the source copy's anonymisation asterisks ("**职业学院" → "职业学院"). */
+export function printable(text: string): string {
+  return text.replace(/[*＊]+/g, "");
+}
+
 const DEFAULT_ALLOCATION_NOTICE = "默认分值，可按本单位实际调整";
 export const DEFAULT_MARK = "（默认，原文未规定）";
 
 /** The line beside 状态: the source, and whether the points are the source's or this tool's defaults. */
 export function noticeText(scheme: Scheme): string {
   const allocation = scheme.defaultAllocation ? `；${DEFAULT_ALLOCATION_NOTICE}（原文未规定分值）` : "";
-  return `依据：${scheme.source}${allocation}`;
+  return `依据：${printable(scheme.source)}${allocation}`;
 }
 
 /** One line under the rule text saying what to enter: the rule's kind words it (scoring/kinds). */

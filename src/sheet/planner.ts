@@ -126,18 +126,19 @@ function columnOf(address: string): number {
 function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot): void {
   const { indicator, row } = slot;
   const content = [indicator.title, ...indicator.content].join("\n");
-  const evidence = indicator.evidence ? `佐证材料：${indicator.evidence}` : "";
+  // the hint sits in the 佐证材料 column itself (the indicator row has no input there), not again under 评分标准
+  const evidence = indicator.evidence ? `应备：${indicator.evidence}` : "";
   canvas.set(row, COLUMN.code, { value: indicator.code, style: STYLE.indicator });
   canvas.set(row, COLUMN.content, { value: content, style: STYLE.indicator });
   canvas.set(row, COLUMN.points, { value: indicator.points, style: STYLE.indicatorPoints });
-  if (evidence) canvas.set(row, COLUMN.standard, { value: evidence, style: STYLE.ruleText });
+  if (evidence) canvas.set(row, COLUMN.evidence, { value: evidence, style: STYLE.ruleText });
   const amounts = amountsArgument(slot);
   canvas.set(row, COLUMN.score, { formula: indicatorScoreFormula(indicator, amounts, slot.isAward), style: STYLE.score });
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
   placeIndicatorParams(canvas.cells[row], slot, amounts);
   canvas.fitRow(row, [
     [content, COLUMN_WIDTHS[COLUMN.content]],
-    [evidence, COLUMN_WIDTHS[COLUMN.standard]],
+    [evidence, COLUMN_WIDTHS[COLUMN.evidence]],
   ]);
   for (const rule of slot.rules) drawRule(canvas, rule);
 }

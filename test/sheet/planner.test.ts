@@ -274,6 +274,18 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     }
   });
 
+  test("printed text carries no anonymisation asterisks; an evidence hint sits in the 佐证材料 column only", () => {
+    const texts = sheet.cells.flat().map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
+    expect(texts.filter((t) => /[*＊]/.test(t))).toEqual([]);
+    const evidenceColumn = sheet.cells.find((row) => row[0]?.value === "编号")!.findIndex((cell) => cell?.value === "佐证材料");
+    for (const indicator of scheme.sections.flatMap((s) => s.indicators)) {
+      const row = sheet.cells.find((cells) => cells[0]?.value === indicator.code)!;
+      const evidence = indicator.evidence ?? "";
+      expect(row.filter((cell) => typeof cell?.value === "string" && evidence !== "" && cell.value.includes(evidence)).length).toBe(evidence ? 1 : 0);
+      if (evidence) expect(String(row[evidenceColumn]?.value)).toContain(evidence);
+    }
+  });
+
   test("veto flags take 是/否 from a list; the veto text is verbatim", () => {
     for (const veto of scheme.vetoes) {
       const flag = address(plan, `cell:${veto.code}:flag`);

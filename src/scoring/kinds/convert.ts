@@ -42,7 +42,7 @@ export const convert: RuleKindSpec<ConvertRule> = {
   main: "raw",
   required: "raw",
   evaluate: (rule, _indicator, entry, issues) => ({ deduction: evaluateConvert(rule, entry, issues), award: 0 }),
-  hint: (rule) => `在“数量”栏填写${rule.measure}（${allowed.upTo(rule.rawMax)}），按比例折算为 ${showNumber(rule.points)} 分，扣分自动计算`,
+  hint: (rule) => `在“数量”栏填写${rule.measure}（${allowed.upTo(rule.rawMax)}），按比例折算为${showNumber(rule.points)}分（${showNumber(rule.rawMax)}分计满分），得分自动折算`,
   expects: (rule) => `应为${allowed.upTo(rule.rawMax)}之间的数`,
   sheetParams: (rule) => ({ quantity: "measure", quantityMax: rule.rawMax }),
 };

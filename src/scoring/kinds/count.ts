@@ -7,7 +7,7 @@ import type { CountRule, Indicator } from "../../rubric/types";
 import { countPer, ruleCap } from "../../rubric/limits";
 import { ceilDiv, compare, max, min, mul, sub } from "../../numbers/decimal";
 import { engineIssue, invalidInputKind } from "../issue";
-import { message, showNumber } from "../messages";
+import { allowed, message, showNumber } from "../messages";
 import type { Issue, RuleEntry } from "../types";
 import { readValue } from "../values";
 import type { RuleKindSpec } from "./types";
@@ -45,10 +45,10 @@ function evaluateCount(rule: CountRule, indicator: Indicator, entry: RuleEntry |
   return countDeduction(rule, indicator, read.value);
 }
 
+/** "未达到扣0.5分" (at most the amount, so no maximum); "每少1次扣0.5分，最多扣3分" (the 1 always written). */
 function shortfallWording(rule: CountRule): string {
   if (rule.mode === "all-or-nothing") return `未达到扣${showNumber(rule.amount)}分`;
-  const per = rule.per && rule.per !== 1 ? showNumber(rule.per) : "";
-  return `每少${per}${rule.unit}扣${showNumber(rule.amount)}分`;
+  return `每少${showNumber(countPer(rule))}${rule.unit}扣${showNumber(rule.amount)}分${allowed.capOf(rule)}`;
 }
 
 export const count: RuleKindSpec<CountRule> = {
@@ -56,8 +56,7 @@ export const count: RuleKindSpec<CountRule> = {
   main: "quantity",
   required: "quantity",
   evaluate: (rule, indicator, entry, issues) => ({ deduction: evaluateCount(rule, indicator, entry, issues), award: 0 }),
-  hint: (rule, cap) =>
-    `在“数量”栏填写${rule.measure}（要求≥${showNumber(rule.required)}${rule.unit}，${shortfallWording(rule)}，最多 ${showNumber(cap)}），扣分自动计算`,
+  hint: (rule) => `在“数量”栏填写${rule.measure}（要求≥${showNumber(rule.required)}${rule.unit}，${shortfallWording(rule)}），扣分自动计算`,
   expects: (rule) => `应为不小于0的数${rule.unit === "%" ? `（不超过${PERCENT_MAX}）` : ""}`,
   sheetParams: (rule) => ({ quantity: "measure", ...(rule.unit === "%" ? { quantityMax: PERCENT_MAX } : {}) }),
 };

@@ -18,7 +18,7 @@ export const fixedEach: RuleKindSpec<FixedEachRule> = {
     const text = message.fixedEachMismatch(rule, amount, occurrences, expected, compare(full, cap) > 0, cap);
     return engineIssue("fixed-mismatch", rule.code, "deduction", text);
   }),
-  hint: (rule, cap) => `填写${rule.unit}数与扣分：扣分 = ${rule.unit}数 × ${showNumber(rule.amount)}，最多 ${showNumber(cap)}`,
+  hint: (rule) => `填写${rule.unit}数与扣分：扣分 = ${rule.unit}数 × ${showNumber(rule.amount)}分${allowed.capOf(rule)}`,
   expects: (_rule, cap, step) => `应为 ${allowed.onStep(allowed.upTo(cap), step)}`,
   sheetParams: (rule, limits) => ({ low: rule.amount, high: rule.amount, ...limits, quantity: "occurrences" }),
 };

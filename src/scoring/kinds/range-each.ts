@@ -20,7 +20,7 @@ export const rangeEach: RuleKindSpec<RangeEachRule> = {
     const text = message.eachOutside(rule, amount, occurrences, low, high, compare(fullHigh, cap) > 0, cap);
     return engineIssue("each-outside", rule.code, "deduction", text);
   }),
-  hint: (rule, cap) => `填写${rule.unit}数与扣分：每${rule.unit} ${showNumber(rule.min)}–${showNumber(rule.max)}，最多 ${showNumber(cap)}`,
+  hint: (rule) => `填写${rule.unit}数与扣分：每${rule.unit}扣${showNumber(rule.min)}–${showNumber(rule.max)}分${allowed.capOf(rule)}`,
   expects: (_rule, cap, step) => `应为 ${allowed.onStep(allowed.upTo(cap), step)}`,
   sheetParams: (rule, limits) => ({ low: rule.min, high: rule.max, ...limits, quantity: "occurrences" }),
 };
