@@ -64,7 +64,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
- * `excluded`: absolute paths never to read from folders (the summary being written). A file reached twice (named
+ * `excluded`: paths never to read from folders (the summary being written, the 反馈单 folder). A file reached twice (named
  * twice, or through a link) is read once.
  */
 export async function findWorkbooks(paths: readonly string[], excluded: readonly string[] = []): Promise<FoundWorkbooks> {
@@ -83,6 +83,10 @@ export async function findWorkbooks(paths: readonly string[], excluded: readonly
   const walk = async (folderName: string, folderPath: string): Promise<void> => {
     const real = await realpath(folderPath).catch(() => resolve(folderPath));
     if (visitedFolders.has(real)) return; // a link back up the tree
+    if (excludedPaths.has(resolve(folderPath))) {
+      found.skipped.push({ name: folderName, reason: "本次汇总的输出文件夹" });
+      return;
+    }
     visitedFolders.add(real);
     let entries;
     try {

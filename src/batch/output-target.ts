@@ -13,11 +13,12 @@ async function canonical(path: string): Promise<string> {
   return realpath(path).catch(() => resolve(path));
 }
 
-async function isPreviousSummary(path: string): Promise<boolean> {
+/** A workbook this tool wrote as output (it has the named sheet and no `_meta`): one it may write over. */
+export async function isPreviousOutput(path: string, sheetName: string): Promise<boolean> {
   try {
     const book = await readWorkbookFile(path);
     const names = book.sheets.map((sheet) => sheet.name);
-    return names.includes(SUMMARY_SHEET) && !names.some(isMetaSheetName);
+    return names.includes(sheetName) && !names.some(isMetaSheetName);
   } catch {
     return false;
   }
@@ -46,7 +47,7 @@ export async function outputRefusal(out: string, inputs: readonly string[], labe
     return null; // nothing there yet
   }
   if (info.isDirectory()) return `${label}“${out}”是一个文件夹；请给出文件名`;
-  const previous = out.toLowerCase().endsWith(".xlsx") ? await isPreviousSummary(out) : await isPreviousSummaryJson(out);
+  const previous = out.toLowerCase().endsWith(".xlsx") ? await isPreviousOutput(out, SUMMARY_SHEET) : await isPreviousSummaryJson(out);
   if (previous) return null;
   return `${label}“${out}”已存在且不是以前生成的汇总表；为免覆盖他人文件，请换一个文件名或先移走该文件`;
 }

@@ -5,16 +5,19 @@
  * bad arguments; 2 (from main) on an internal error.
  */
 import type { Command } from "commander";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UnknownSchemeError } from "../batch/compile-core";
 import type { CompileFilesOutcome } from "../batch/compile-files";
 import { compileFiles } from "../batch/compile-files";
+import { findWorkbooks } from "../batch/find-files";
 import { readNamedList } from "../batch/named-list";
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_SECONDS } from "../batch/isolated-files";
 import { outputRefusal } from "../batch/output-target";
 import { progressBar } from "../batch/progress-bar";
 import { knownSchemeIds, schemeResolver } from "../batch/resolver";
 import { writeSummaryOutputs } from "../batch/write-outputs";
+import { writeFeedback } from "../feedback/write-feedback";
 import type { RankStyle } from "../rubric/types";
 import { compiledFiles } from "../summary/compiled-files";
 import { percentLabel } from "../summary/exact";
@@ -40,6 +43,8 @@ export interface CompileCommandOptions {
   /** 考核年度 to compile */
   period?: string;
   finalOnly?: boolean;
+  /** folder for one 反馈单 workbook per branch */
+  feedback?: string;
 }
 
 export interface CompileCommandResult {
@@ -162,6 +167,9 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   }
   if (options.json !== undefined && resolve(options.json) === resolve(options.out)) return fail("--json 与 -o 不能是同一个文件");
   const sideInputs = [...paths, ...(options.rubric ? [options.rubric] : []), ...(options.named ? [options.named] : []), ...(options.roster ? [options.roster] : [])];
+  if (options.feedback !== undefined && (await stat(options.feedback).then((info) => !info.isDirectory(), () => false))) {
+    return fail(`--feedback 应为文件夹（“${options.feedback}”是一个文件）`);
+  }
   for (const [target, label] of [[options.out, "汇总表"], [options.json, "JSON 文件"]] as const) {
     if (target === undefined) continue;
     const refusal = await outputRefusal(target, sideInputs, label);
@@ -181,7 +189,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       panel: options.panel as PanelMode | undefined,
       refuseMixedPeriods: true,
       finalOnly: options.finalOnly === true,
-      exclude: [options.out],
+      exclude: [options.out, ...(options.feedback ? [options.feedback] : [])],
       isolation: { timeoutSeconds, memoryMb, custom: resolver.custom },
       onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
     });
@@ -211,7 +219,14 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     return { status: 1, outcome };
   }
   await writeSummaryOutputs(summary, options.out, options.json);
-  process.stdout.write(resultText(outcome, summary, [options.out, ...(options.json ? [options.json] : [])]));
+  const outputs = [options.out, ...(options.json ? [options.json] : [])];
+  if (options.feedback !== undefined) {
+    const found = await findWorkbooks(paths, [options.out, options.feedback]);
+    const feedback = await writeFeedback(summary, found.workbooks, resolver.resolve, options.feedback);
+    outputs.push(`反馈单 ${feedback.written.length} 份（${options.feedback}）`);
+    for (const refused of feedback.refused) process.stderr.write(`未写入反馈单“${refused}”：该文件已存在且不是以前生成的反馈单\n`);
+  }
+  process.stdout.write(resultText(outcome, summary, outputs));
   return { status: 0, outcome };
 }
 
@@ -232,6 +247,7 @@ export function registerCompile(program: Command): void {
     .option("--period <年度>", "只汇总该考核年度的评分表，其他年度的列为“其他年度（未汇总）”；文件含多个年度时必须指定")
     .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
     .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")
+    .option("--feedback <folder>", "为每个支部写一份反馈单（按所属党组织分文件夹）")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });

@@ -53,6 +53,9 @@ export interface PrintPlan {
   fitToWidth: 1;
   /** rows repeated at the top of each page, e.g. "$1:$6" */
   titleRows?: string;
+  /** the page header and footer of every page, in Excel's header codes (&L &C &R sections, &P page, &N pages) */
+  header?: string;
+  footer?: string;
 }
 
 export interface SheetPlan {

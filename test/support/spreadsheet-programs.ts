@@ -162,6 +162,26 @@ export function insertRowsWithOpenpyxl(inPath: string, outPath: string, sheet: s
   return editWithOpenpyxl({ op: "insertRows", in: resolve(inPath), out: resolve(outPath), sheet, atRow, count });
 }
 
+/** Prints many files (workbooks by their own print setup, .docx documents) to PDF in one soffice start; paths in input order. */
+export function printManyWithLibreOffice(paths: string[], outDir: string = freshDir("bs-lo-pdf-")): Promise<string[]> {
+  return convertWithLibreOffice(paths, "pdf", outDir);
+}
+
+/** The text of each page of a PDF (pdftotext -layout, pages split at form feeds). */
+export async function pdfPageTexts(pdf: string): Promise<string[]> {
+  const { stdout } = await runProgram("pdftotext", ["-layout", pdf, "-"]);
+  const pages = stdout.split("\f");
+  if (pages[pages.length - 1].trim() === "") pages.pop();
+  return pages;
+}
+
+/** The first page of a PDF as PNG (pdftoppm), for README screenshots. */
+export async function pdfPageToPng(pdf: string, outPng: string, page = 1, dpi = 110): Promise<void> {
+  const png = resolve(outPng);
+  mkdirSync(dirname(png), { recursive: true });
+  await runProgram("pdftoppm", ["-png", "-r", String(dpi), "-singlefile", "-f", String(page), "-l", String(page), pdf, png.replace(/\.png$/i, "")]);
+}
+
 function programExists(command: string): boolean {
   return (process.env.PATH ?? "").split(":").some((folder) => folder !== "" && existsSync(join(folder, command)));
 }

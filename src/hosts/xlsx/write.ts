@@ -123,6 +123,10 @@ function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
     // ExcelJS adds the $ signs itself
     ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") } : {}),
   };
+  const { header, footer } = sheet.print;
+  if (header !== undefined || footer !== undefined) {
+    worksheet.headerFooter = { ...worksheet.headerFooter, ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) };
+  }
 }
 
 function sheetView(sheet: SheetPlan, active: boolean): Partial<ExcelJS.WorksheetView> {

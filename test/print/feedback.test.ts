@@ -1,0 +1,116 @@
+/**
+ * `compile --feedback`: one 反馈单 per branch in a folder per 所属党组织, printed by LibreOffice (one soffice run for
+ * every file): each page carries the branch and 第X页 共Y页; deductions with rule, reason and evidence; 自评 vs 考评.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { branchFeedback } from "../../src/feedback/feedback";
+import { planFeedback } from "../../src/feedback/plan-feedback";
+import type { Summary } from "../../src/summary";
+import type { Entries } from "../../src/scoring/types";
+import { fileState, metaOf, scheme, writeFilled } from "../batch/workbooks";
+import { runCli } from "../support/run-cli";
+import { rowsTooShort } from "../support/print-fit";
+import { pdfPageTexts, printManyWithLibreOffice } from "../support/spreadsheet-programs";
+
+const LH = "lianghua-yichuang";
+const ORG_A = "机电工程学院党总支";
+const ORG_B = "外国语学院党总支";
+const FIRST = "机电工程学院教工第一党支部";
+const orgEntries: Entries = {
+  rules: {
+    "1.1-3": { deduction: 1, reason: "未按规定划分党小组", evidence: "党支部设置批复文件" },
+    "4.4-2": { quantity: 2, deduction: 1.5, reason: "活动记录缺少签到表；未报送活动简报", evidence: "主题党日活动记录" },
+  },
+  vetoes: {},
+};
+const selfEntries: Entries = { rules: { "1.1-3": { deduction: 0.5, reason: "党小组长未明确" } }, vetoes: {} };
+
+let dir: string;
+let feedbackDir: string;
+const pages = new Map<string, string[]>();
+let stdout = "";
+let stderr = "";
+let foreignBefore: ReturnType<typeof fileState>;
+const foreign = () => join(feedbackDir, ORG_B, "外国语学院教工党支部.xlsx");
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "bs-feedback-"));
+  const inputs = join(dir, "收到的评分表");
+  mkdirSync(inputs);
+  await writeFilled(join(inputs, "1-考评.xlsx"), LH, orgEntries, metaOf(FIRST, ORG_A, "org"));
+  await writeFilled(join(inputs, "1-自评.xlsx"), LH, selfEntries, metaOf(FIRST, ORG_A, "self"));
+  await writeFilled(join(inputs, "2.xlsx"), LH, { rules: {}, vetoes: {} }, metaOf("机电工程学院学生党支部", ORG_A, "org"));
+  await writeFilled(join(inputs, "3.xlsx"), LH, { rules: {}, vetoes: {} }, metaOf("外国语学院教工党支部", ORG_B, "org"));
+  // the 反馈单 folder inside the compiled folder: a second run must not read the 反馈单 as inputs
+  feedbackDir = join(inputs, "反馈单");
+  // someone's own file where a 反馈单 would go: left alone
+  mkdirSync(join(feedbackDir, ORG_B), { recursive: true });
+  await writeFilled(foreign(), LH, { rules: {}, vetoes: {} }, metaOf("别人的表", ORG_B, "org"));
+  foreignBefore = fileState(foreign());
+  for (let run = 0; run < 2; run++) {
+    const result = await runCli("compile", inputs, "-o", join(dir, "汇总.xlsx"), "--feedback", feedbackDir);
+    expect(result.status).toBe(0);
+    stdout = result.stdout;
+    stderr = result.stderr;
+  }
+  const files = readdirSync(feedbackDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".xlsx"))
+    .map((name) => join(feedbackDir, name))
+    .filter((file) => file !== foreign());
+  const pdfs = await printManyWithLibreOffice(files);
+  for (const [index, file] of files.entries()) pages.set(file, await pdfPageTexts(pdfs[index]));
+}, 240_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("one 反馈单 per branch, in a folder per 所属党组织; the 反馈单 are not read back as inputs", () => {
+  expect(existsSync(join(feedbackDir, ORG_A, `${FIRST}.xlsx`))).toBe(true);
+  expect(existsSync(join(feedbackDir, ORG_A, "机电工程学院学生党支部.xlsx"))).toBe(true);
+  expect(pages.size).toBe(2);
+  expect(stdout).toContain("文件 4 个，汇总 4 个");
+  expect(stdout).toContain("反馈单 2 份");
+});
+
+test("a file that is not a 反馈单 is never written over", () => {
+  expect(fileState(foreign())).toEqual(foreignBefore);
+  expect(stderr).toContain("未写入反馈单");
+  expect(stderr).toContain("外国语学院教工党支部.xlsx");
+});
+
+test("every printed page names the branch and says 第X页 共Y页", () => {
+  for (const [file, texts] of pages) {
+    const subject = file.split("/").pop()!.replace(/\.xlsx$/, "");
+    texts.forEach((page, index) => {
+      expect({ file, page: index + 1, subject: page.includes(subject) }).toEqual({ file, page: index + 1, subject: true });
+      expect(page).toContain(`第${index + 1}页 共${texts.length}页`);
+    });
+  }
+});
+
+test("the 反馈单 lists every deduction with rule, reason and evidence, and 自评 vs 考评 per indicator", () => {
+  const text = pages.get(join(feedbackDir, ORG_A, `${FIRST}.xlsx`))!.join("\n").replace(/[ \t]+/g, " ");
+  expect(text).toContain("1.1-3 未按规定划分党小组扣0.5-1分");
+  for (const phrase of ["未按规定划分党小组", "党支部设置批复文件", "主题党日活动记录", "党小组长未明确", "扣 1.5", "扣 0.5"]) expect(text).toContain(phrase);
+  expect(text).toMatch(/最终得分/);
+  expect(text).toMatch(/第 \d+ 名（共 3 个参加排名）/);
+  // 1.1 党支部设置 (5 分): 自评 4.5, 考评 4
+  expect(text).toMatch(/1\.1 党支部设置 4\.5 4\.0 5\.0 考评比自评少 0\.5 分/);
+  expect(text).toContain("反馈单位（盖章）");
+});
+
+test("a 反馈单 with long texts gives every row the height its text needs", () => {
+  const LHScheme = scheme(LH);
+  const long = "会议记录缺少参会人员签到、议程和决议事项，".repeat(6);
+  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [] } as unknown as Summary;
+  const row = {
+    subject: "长名称".repeat(10), org: ORG_A, raters: [], basis: "org" as const, total: 80, sections: [], band: "较好", pass: true, vetoed: false,
+    vetoReasons: [], selfTotal: null, massTotal: null, orgTotal: 80, difference: null, named: false, review: null, fields: {}, rank: 1,
+    recommended: false as const, rosterId: null, offRoster: false, file: "a.xlsx", files: ["a.xlsx"], problems: [{ file: `${"很长的文件夹/".repeat(8)}a.xlsx`, cell: "F12", severity: "error" as const, message: long }], notes: [long],
+  };
+  const result = { scheme: LH, schemeVersion: "1", total: 80, max: 100, band: "较好", pass: true, vetoed: false, vetoReasons: [], sections: [], issues: [],
+    indicators: [{ code: "1.1", title: long, points: 5, deduction: 1, award: 0, score: 4 }], rules: [{ code: "1.1-3", deduction: 1, award: 0 }] };
+  const feedback = branchFeedback(summary, row, [{ rater: "org", scheme: LHScheme, result, entries: { rules: { "1.1-3": { reason: long, evidence: long } } } }]);
+  expect(rowsTooShort(planFeedback(feedback).sheets[0])).toEqual([]);
+});

@@ -1,0 +1,54 @@
+/**
+ * An independent check that a printed row is tall enough for its text: LibreOffice's measure of 10 pt CJK text
+ * (a full-width character ≈ 1.6 column-width units, a line ≈ 13 pt per 10 pt of font), not the planner's own
+ * (more generous) estimate, so a row the planner sized too small for what LibreOffice prints fails.
+ */
+import type { SheetPlan } from "../../src/sheet/types";
+
+const WIDE = 1.6;
+const LINE_PER_POINT = 1.3;
+const DEFAULT_ROW = 15;
+
+function isWide(char: string): boolean {
+  return /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6“”‘’…—、。，；：（）]/u.test(char);
+}
+
+function linesFor(text: string, width: number, fontSize: number): number {
+  const usable = Math.max(1, width - 1) * (10 / fontSize);
+  return text.split("\n").reduce((sum, paragraph) => {
+    const units = Array.from(paragraph).reduce((total, char) => total + (isWide(char) ? WIDE : 1), 0);
+    return sum + Math.max(1, Math.ceil(units / usable));
+  }, 0);
+}
+
+function mergedWidth(sheet: SheetPlan, row: number, column: number): number {
+  for (const merge of sheet.merges) {
+    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
+    if (!match || Number(match[2]) !== row + 1) continue;
+    const first = letterIndex(match[1]);
+    const last = letterIndex(match[3]);
+    if (column >= first && column <= last) return sheet.columnWidths.slice(first, last + 1).reduce((a, b) => a + b, 0);
+  }
+  return sheet.columnWidths[column] ?? 8.43;
+}
+
+function letterIndex(letters: string): number {
+  return letters.split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** Rows whose wrapped text needs more height than they have: "row 12 (C13): needs 42 pt, has 30". */
+export function rowsTooShort(sheet: SheetPlan): string[] {
+  const faults: string[] = [];
+  sheet.cells.forEach((cells, row) => {
+    cells.forEach((cell, column) => {
+      if (typeof cell?.value !== "string" || cell.value === "") return;
+      const style = sheet.styles[cell.style ?? ""] ?? {};
+      const fontSize = style.fontSize ?? 11;
+      const lines = style.wrap ? linesFor(cell.value, mergedWidth(sheet, row, column), fontSize) : 1;
+      const needed = lines * fontSize * LINE_PER_POINT;
+      const has = sheet.rowHeights[row] ?? DEFAULT_ROW;
+      if (needed > has + 0.5) faults.push(`row ${row + 1} column ${column + 1}: needs ${needed.toFixed(1)} pt, has ${has} («${cell.value.slice(0, 20)}»)`);
+    });
+  });
+  return faults;
+}
