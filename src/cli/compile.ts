@@ -17,6 +17,7 @@ import { outputRefusal } from "../batch/output-target";
 import { progressBar } from "../batch/progress-bar";
 import { knownSchemeIds, schemeResolver } from "../batch/resolver";
 import { writeSummaryOutputs } from "../batch/write-outputs";
+import { writeDocuments } from "../documents/write-documents";
 import { writeFeedback } from "../feedback/write-feedback";
 import type { RankStyle } from "../rubric/types";
 import { compiledFiles } from "../summary/compiled-files";
@@ -45,6 +46,8 @@ export interface CompileCommandOptions {
   finalOnly?: boolean;
   /** folder for one 反馈单 workbook per branch */
   feedback?: string;
+  /** folder for 结果通报.docx and 公示名单.docx */
+  docx?: string;
 }
 
 export interface CompileCommandResult {
@@ -167,8 +170,8 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   }
   if (options.json !== undefined && resolve(options.json) === resolve(options.out)) return fail("--json 与 -o 不能是同一个文件");
   const sideInputs = [...paths, ...(options.rubric ? [options.rubric] : []), ...(options.named ? [options.named] : []), ...(options.roster ? [options.roster] : [])];
-  if (options.feedback !== undefined && (await stat(options.feedback).then((info) => !info.isDirectory(), () => false))) {
-    return fail(`--feedback 应为文件夹（“${options.feedback}”是一个文件）`);
+  for (const [folder, flag] of [[options.feedback, "--feedback"], [options.docx, "--docx"]] as const) {
+    if (folder !== undefined && (await stat(folder).then((info) => !info.isDirectory(), () => false))) return fail(`${flag} 应为文件夹（“${folder}”是一个文件）`);
   }
   for (const [target, label] of [[options.out, "汇总表"], [options.json, "JSON 文件"]] as const) {
     if (target === undefined) continue;
@@ -226,6 +229,11 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     outputs.push(`反馈单 ${feedback.written.length} 份（${options.feedback}）`);
     for (const refused of feedback.refused) process.stderr.write(`未写入反馈单“${refused}”：该文件已存在且不是以前生成的反馈单\n`);
   }
+  if (options.docx !== undefined) {
+    const documents = await writeDocuments(summary, options.docx);
+    outputs.push(...documents.written);
+    for (const refused of documents.refused) process.stderr.write(`未写入“${refused}”：该文件已存在且不是本工具生成的文档\n`);
+  }
   process.stdout.write(resultText(outcome, summary, outputs));
   return { status: 0, outcome };
 }
@@ -248,6 +256,7 @@ export function registerCompile(program: Command): void {
     .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
     .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")
     .option("--feedback <folder>", "为每个支部写一份反馈单（按所属党组织分文件夹）")
+    .option("--docx <folder>", "写出结果通报.docx 和公示名单.docx")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });

@@ -38,14 +38,14 @@ async function runDemo(options: DemoOptions): Promise<number> {
   await addToManifest(out, distribution.written);
 
   const runs = [
-    { title: "两化一创", folder: layout.lianghuaFolder, xlsx: join(out, "summary.xlsx"), json: join(out, "summary.json"), named: undefined, roster: layout.rosterFile, feedback: join(out, "反馈单", "两化一创") },
-    { title: "四强", folder: layout.siqiangFolder, xlsx: join(out, "summary-siqiang.xlsx"), json: join(out, "summary-siqiang.json"), named: layout.namedFile, roster: undefined, feedback: join(out, "反馈单", "四强") },
-    { title: "五好（含民主测评）", folder: layout.wuhaoFolder, xlsx: join(out, "summary-wuhao.xlsx"), json: join(out, "summary-wuhao.json"), named: undefined, roster: undefined, feedback: join(out, "反馈单", "五好") },
+    { title: "两化一创", folder: layout.lianghuaFolder, xlsx: join(out, "summary.xlsx"), json: join(out, "summary.json"), named: undefined, roster: layout.rosterFile, feedback: join(out, "反馈单", "两化一创"), docx: join(out, "通报", "两化一创") },
+    { title: "四强", folder: layout.siqiangFolder, xlsx: join(out, "summary-siqiang.xlsx"), json: join(out, "summary-siqiang.json"), named: layout.namedFile, roster: undefined, feedback: join(out, "反馈单", "四强"), docx: join(out, "通报", "四强") },
+    { title: "五好（含民主测评）", folder: layout.wuhaoFolder, xlsx: join(out, "summary-wuhao.xlsx"), json: join(out, "summary-wuhao.json"), named: undefined, roster: undefined, feedback: join(out, "反馈单", "五好"), docx: join(out, "通报", "五好") },
   ];
   let status = 0;
   for (const run of runs) {
-    process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}${run.roster ? ` --roster ${run.roster}` : ""} --feedback ${run.feedback}\n`);
-    const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named, roster: run.roster, feedback: run.feedback });
+    process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}${run.roster ? ` --roster ${run.roster}` : ""} --feedback ${run.feedback} --docx ${run.docx}\n`);
+    const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named, roster: run.roster, feedback: run.feedback, docx: run.docx });
     const summary = result.outcome?.summary;
     if (result.status !== 0 || !summary) {
       status = result.status || 1;

@@ -11,7 +11,7 @@ import { sheetPlan } from "../sheet/sheet-plan";
 import type { CellStyle, PlanCell, WorkbookPlan } from "../sheet/types";
 import { showNumber } from "../scoring/messages";
 import { SEVERITY_LABELS } from "../summary/labels";
-import type { BranchFeedback } from "./feedback";
+import type { BranchFeedback, FeedbackIndicator } from "./feedback";
 
 export const FEEDBACK_SHEET = "反馈单";
 
@@ -138,34 +138,49 @@ function drawDeductions(canvas: FeedbackCanvas, feedback: BranchFeedback): void 
   }
 }
 
+/** The rater compared with 自评: 考评, else 测评. */
+function comparedRater(raters: RaterKind[]): RaterKind | null {
+  return (["org", "mass"] as const).find((rater) => raters.includes(rater)) ?? null;
+}
+
+function gapText(indicator: FeedbackIndicator, other: RaterKind | null, raters: RaterKind[]): string {
+  const parts: string[] = [];
+  const self = indicator.scores.self;
+  const compared = other === null ? undefined : indicator.scores[other];
+  if (other !== null && self !== undefined && compared !== undefined && self !== compared) {
+    parts.push(`${RATER_LABELS[other]}比自评${compared < self ? "少" : "多"} ${showNumber(Math.abs(compared - self))} 分`);
+  }
+  // 五好: 测评 beside 考评, shown in words
+  const mass = indicator.scores.mass;
+  if (other === "org" && raters.includes("mass") && mass !== undefined) parts.push(`测评 ${showNumber(mass)}`);
+  return parts.join("；");
+}
+
 function drawIndicators(canvas: FeedbackCanvas, feedback: BranchFeedback): void {
-  const raters = feedback.raters;
-  // 自评 and the final rater side by side; the last column says by how much they differ
-  const shownRaters = raters.slice(0, 3);
+  const other = comparedRater(feedback.raters);
+  const headingRaters = [feedback.raters.includes("self") ? "自评" : "", other ? RATER_LABELS[other] : ""].filter(Boolean);
   canvas.blank();
-  canvas.row([[`二、各指标${shownRaters.map((rater) => RATER_LABELS[rater]).join("与")}对照`, "heading", WHOLE]], 24);
-  const raterColumns: Span[] = [[3, 3], [4, 4], [5, 5]];
+  canvas.row([[`二、各指标${headingRaters.join("与")}对照`, "heading", WHOLE]], 24);
   canvas.row(
     [
       ["编号", "label", [0, 0]],
       ["指标", "label", [1, 2]],
-      ...shownRaters.map((rater, i): [string, string, Span] => [RATER_LABELS[rater], "label", raterColumns[i]]),
-      ["分值", "label", [6, 6]],
-      ["差异", "label", [7, 7]],
+      ["分值", "label", [3, 3]],
+      [RATER_LABELS.self, "label", [4, 4]],
+      [other ? RATER_LABELS[other] : "", "label", [5, 5]],
+      ["差异", "label", [6, LAST]],
     ],
     22,
   );
   for (const indicator of feedback.indicators) {
-    const values = shownRaters.map((rater) => indicator.scores[rater]);
-    const self = indicator.scores.self;
-    const other = shownRaters.filter((rater) => rater !== "self").map((rater) => indicator.scores[rater]).pop();
-    const gap = self !== undefined && other !== undefined && self !== other ? `${RATER_LABELS[shownRaters[shownRaters.length - 1]]}比自评${other < self ? "少" : "多"} ${showNumber(Math.abs(other - self))} 分` : "";
+    const gap = gapText(indicator, other, feedback.raters);
     canvas.row([
       [indicator.code, "center", [0, 0]],
       [indicator.title, "text", [1, 2]],
-      ...values.map((value, i): [number | null, string, Span] => [value ?? null, "number", raterColumns[i]]),
-      [indicator.points, "number", [6, 6]],
-      [gap, gap ? "alert" : "center", [7, 7]],
+      [indicator.points, "number", [3, 3]],
+      [indicator.scores.self ?? null, "number", [4, 4]],
+      [other === null ? null : (indicator.scores[other] ?? null), "number", [5, 5]],
+      [gap, gap ? "alert" : "text", [6, LAST]],
     ]);
   }
 }

@@ -1,8 +1,9 @@
 /**
- * `compile --feedback`: one 反馈单 per branch in a folder per 所属党组织, printed by LibreOffice (one soffice run for
- * every file): each page carries the branch and 第X页 共Y页; deductions with rule, reason and evidence; 自评 vs 考评.
+ * What `compile` prints on paper, printed by LibreOffice in one soffice run for every file: `--feedback` (one 反馈单
+ * per branch in a folder per 所属党组织: each page carries the branch and 第X页 共Y页; deductions with rule, reason
+ * and evidence; 自评 vs 考评) and `--docx` (结果通报.docx and 公示名单.docx).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { branchFeedback } from "../../src/feedback/feedback";
@@ -32,6 +33,8 @@ let feedbackDir: string;
 const pages = new Map<string, string[]>();
 let stdout = "";
 let stderr = "";
+let summaryJson: { rows: { subject: string; org: string; total: number; band: string; pass: boolean; rank: number | null }[] };
+const docsDir = () => join(dir, "文档");
 let foreignBefore: ReturnType<typeof fileState>;
 const foreign = () => join(feedbackDir, ORG_B, "外国语学院教工党支部.xlsx");
 
@@ -50,7 +53,7 @@ beforeAll(async () => {
   await writeFilled(foreign(), LH, { rules: {}, vetoes: {} }, metaOf("别人的表", ORG_B, "org"));
   foreignBefore = fileState(foreign());
   for (let run = 0; run < 2; run++) {
-    const result = await runCli("compile", inputs, "-o", join(dir, "汇总.xlsx"), "--feedback", feedbackDir);
+    const result = await runCli("compile", inputs, "-o", join(dir, "汇总.xlsx"), "--json", join(dir, "汇总.json"), "--feedback", feedbackDir, "--docx", docsDir());
     expect(result.status).toBe(0);
     stdout = result.stdout;
     stderr = result.stderr;
@@ -59,8 +62,10 @@ beforeAll(async () => {
     .filter((name) => name.endsWith(".xlsx"))
     .map((name) => join(feedbackDir, name))
     .filter((file) => file !== foreign());
+  files.push(join(docsDir(), "结果通报.docx"), join(docsDir(), "公示名单.docx"));
   const pdfs = await printManyWithLibreOffice(files);
   for (const [index, file] of files.entries()) pages.set(file, await pdfPageTexts(pdfs[index]));
+  summaryJson = JSON.parse(readFileSync(join(dir, "汇总.json"), "utf8")) as typeof summaryJson;
 }, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,7 +73,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 test("one 反馈单 per branch, in a folder per 所属党组织; the 反馈单 are not read back as inputs", () => {
   expect(existsSync(join(feedbackDir, ORG_A, `${FIRST}.xlsx`))).toBe(true);
   expect(existsSync(join(feedbackDir, ORG_A, "机电工程学院学生党支部.xlsx"))).toBe(true);
-  expect(pages.size).toBe(2);
+  expect(pages.size).toBe(4);
   expect(stdout).toContain("文件 4 个，汇总 4 个");
   expect(stdout).toContain("反馈单 2 份");
 });
@@ -81,6 +86,7 @@ test("a file that is not a 反馈单 is never written over", () => {
 
 test("every printed page names the branch and says 第X页 共Y页", () => {
   for (const [file, texts] of pages) {
+    if (file.endsWith(".docx")) continue;
     const subject = file.split("/").pop()!.replace(/\.xlsx$/, "");
     texts.forEach((page, index) => {
       expect({ file, page: index + 1, subject: page.includes(subject) }).toEqual({ file, page: index + 1, subject: true });
@@ -96,7 +102,7 @@ test("the 反馈单 lists every deduction with rule, reason and evidence, and �
   expect(text).toMatch(/最终得分/);
   expect(text).toMatch(/第 \d+ 名（共 3 个参加排名）/);
   // 1.1 党支部设置 (5 分): 自评 4.5, 考评 4
-  expect(text).toMatch(/1\.1 党支部设置 4\.5 4\.0 5\.0 考评比自评少 0\.5 分/);
+  expect(text).toMatch(/1\.1 党支部设置 5\.0 4\.5 4\.0 考评比自评少 0\.5 分/);
   expect(text).toContain("反馈单位（盖章）");
 });
 
@@ -113,4 +119,40 @@ test("a 反馈单 with long texts gives every row the height its text needs", ()
     indicators: [{ code: "1.1", title: long, points: 5, deduction: 1, award: 0, score: 4 }], rules: [{ code: "1.1-3", deduction: 1, award: 0 }] };
   const feedback = branchFeedback(summary, row, [{ rater: "org", scheme: LHScheme, result, entries: { rules: { "1.1-3": { reason: long, evidence: long } } } }]);
   expect(rowsTooShort(planFeedback(feedback).sheets[0])).toEqual([]);
+});
+
+/** pdftotext's layout puts table cells apart and may break a name across lines in a narrow cell: compare without spaces. */
+function flat(file: string): string {
+  return pages.get(file)!.join("").replace(/\s+/g, "");
+}
+
+test("结果通报.docx: title, issuing unit and date placeholders, overall figures, each 所属党组织 with its branches' rank, total and band", () => {
+  const file = join(docsDir(), "结果通报.docx");
+  const text = flat(file);
+  expect(text).toContain("关于2025年度党支部标准化规范化建设达标标准（“两化一创”）考评结果的通报");
+  expect(text).toContain("（发文单位）");
+  expect(text).toContain("年月日");
+  const passed = summaryJson.rows.filter((row) => row.pass).length;
+  expect(text).toContain(`本次共汇总3个党支部`);
+  expect(text).toContain(`达标${passed}个`);
+  for (const org of [ORG_A, ORG_B]) expect(text).toContain(org);
+  for (const row of summaryJson.rows) expect(text).toContain(`${row.rank ?? "—"}${row.subject}${row.total}${row.band}${row.pass ? "是" : "否"}`);
+  // each 所属党组织's table holds its own branches
+  for (const org of [ORG_A, ORG_B]) {
+    const start = text.indexOf(`${org}名次党支部总分等次达标`);
+    expect(start).toBeGreaterThan(0);
+    // up to the next 所属党组织's heading (a table's header row repeats on each page, so not the next 名次)
+    const end = [...[ORG_A, ORG_B].map((other) => text.indexOf(`${other}名次党支部`)), text.indexOf("四、有关要求")].filter((i) => i > start).sort((a, b) => a - b)[0];
+    const segment = text.slice(start, end);
+    for (const row of summaryJson.rows) expect({ org, subject: row.subject, inTable: segment.includes(row.subject) }).toEqual({ org, subject: row.subject, inTable: row.org === org });
+  }
+  pages.get(file)!.forEach((page, index) => expect(page.replace(/\s+/g, "")).toContain(`—${index + 1}—`));
+});
+
+test("公示名单.docx: the 达标 list holds exactly the passing branches", () => {
+  const text = flat(join(docsDir(), "公示名单.docx"));
+  expect(text).toContain("2025年度党支部标准化规范化建设达标标准（“两化一创”）名单公示");
+  const list = text.slice(text.indexOf("达标名单"));
+  for (const row of summaryJson.rows) expect({ subject: row.subject, listed: list.includes(row.subject) }).toEqual({ subject: row.subject, listed: row.pass });
+  expect(text).toContain("公示时间为");
 });
