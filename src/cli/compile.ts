@@ -54,6 +54,8 @@ export interface CompileCommandResult {
   status: number;
   /** present when the files were read (whatever the status) */
   outcome?: CompileFilesOutcome;
+  /** the 反馈单 and documents written (--feedback, --docx) */
+  extraOutputs?: string[];
 }
 
 const RANK_STYLES: readonly RankStyle[] = ["dense", "competition"];
@@ -223,19 +225,22 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   }
   await writeSummaryOutputs(summary, options.out, options.json);
   const outputs = [options.out, ...(options.json ? [options.json] : [])];
+  const extraOutputs: string[] = [];
   if (options.feedback !== undefined) {
     const found = await findWorkbooks(paths, [options.out, options.feedback]);
     const feedback = await writeFeedback(summary, found.workbooks, resolver.resolve, options.feedback);
     outputs.push(`反馈单 ${feedback.written.length} 份（${options.feedback}）`);
+    extraOutputs.push(...feedback.written);
     for (const refused of feedback.refused) process.stderr.write(`未写入反馈单“${refused}”：该文件已存在且不是以前生成的反馈单\n`);
   }
   if (options.docx !== undefined) {
     const documents = await writeDocuments(summary, options.docx);
     outputs.push(...documents.written);
+    extraOutputs.push(...documents.written);
     for (const refused of documents.refused) process.stderr.write(`未写入“${refused}”：该文件已存在且不是本工具生成的文档\n`);
   }
   process.stdout.write(resultText(outcome, summary, outputs));
-  return { status: 0, outcome };
+  return { status: 0, outcome, extraOutputs };
 }
 
 export function registerCompile(program: Command): void {

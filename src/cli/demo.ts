@@ -46,6 +46,7 @@ async function runDemo(options: DemoOptions): Promise<number> {
   for (const run of runs) {
     process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}${run.roster ? ` --roster ${run.roster}` : ""} --feedback ${run.feedback} --docx ${run.docx}\n`);
     const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named, roster: run.roster, feedback: run.feedback, docx: run.docx });
+    await addToManifest(out, result.extraOutputs ?? []);
     const summary = result.outcome?.summary;
     if (result.status !== 0 || !summary) {
       status = result.status || 1;

@@ -4,7 +4,7 @@
  * (vetoes, an already-named branch, a tie at the recommendation line), the 已命名 list, and a 五好 民主测评 (./vote.ts). Seeded: the same files
  * on every run. Files a previous run wrote (listed in the manifest) are removed first, nothing else.
  */
-import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import iconv from "iconv-lite";
 import { writePlanToBuffer } from "../hosts/xlsx/write";
@@ -70,7 +70,21 @@ async function removePreviousRun(out: string): Promise<void> {
     const path = resolve(root, file);
     const inside = relative(root, path);
     // a tampered manifest must not reach outside the demo folder
-    if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) await rm(path, { force: true });
+    if (inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)) {
+      await rm(path, { force: true });
+      await removeEmptyParents(root, path);
+    }
+  }
+}
+
+/** Folders the previous run made and left empty (an org that no longer has a 反馈单) go too; others stay. */
+async function removeEmptyParents(root: string, path: string): Promise<void> {
+  for (let folder = dirname(path); folder !== root && relative(root, folder) !== "" && !relative(root, folder).startsWith(".."); folder = dirname(folder)) {
+    const removed = await rmdir(folder).then(
+      () => true,
+      () => false, // not empty (or already gone): stop here
+    );
+    if (!removed) return;
   }
 }
 
