@@ -18,14 +18,16 @@ interface PublicList {
 
 /** Which lists the scheme's results give: only non-empty ones are printed. */
 export function publicLists(summary: Summary): PublicList[] {
+  // rows 待核 (blank, with errors, not final) are on no list until checked
+  const rows = summary.rows.filter((row) => row.counted);
   const lists: PublicList[] = [];
   if (summary.quota !== null) {
-    lists.push({ name: "推荐名单", rows: summary.rows.filter((row) => row.recommended === true) });
-    const pending = summary.rows.filter((row) => row.recommended === "pending");
+    lists.push({ name: "推荐名单", rows: rows.filter((row) => row.recommended === true) });
+    const pending = rows.filter((row) => row.recommended === "pending");
     if (pending.length > 0) lists.push({ name: "待定名单", rows: pending, note: "同分并列跨越推荐名额线，由党委研究确定。" });
   }
-  lists.push({ name: "达标名单", rows: summary.rows.filter((row) => row.pass && !row.named) });
-  const kept = summary.rows.filter((row) => row.named && row.review === "keep");
+  lists.push({ name: "达标名单", rows: rows.filter((row) => row.pass && !row.named) });
+  const kept = rows.filter((row) => row.named && row.review === "keep");
   if (kept.length > 0) lists.push({ name: "复查保留名单", rows: kept, note: "已命名，经复查建议保留。" });
   return lists;
 }

@@ -37,6 +37,8 @@ function overall(summary: Summary): string {
   const parts = [`本次共汇总${stats.count}${subjectWord(summary)}`];
   if (stats.mean !== null) parts.push(`平均分${showNumber(stats.mean)}分，最高${showNumber(stats.max ?? 0)}分，最低${showNumber(stats.min ?? 0)}分`);
   parts.push(`达标${stats.passed}个，达标率${rate(stats)}`);
+  const unchecked = summary.rows.filter((row) => !row.counted).length;
+  if (unchecked > 0) parts.push(`另有${unchecked}个评分表待核，未计入`);
   const bands = bandsText(stats);
   if (bands) parts.push(`等次分布：${bands}`);
   if (summary.targets?.passRate) {
@@ -71,7 +73,7 @@ export function resultNotice(summary: Summary): Document {
     body(`以下按所属党组织列出各${summary.scheme.subject === "secretary" ? "党支部书记" : "党支部"}的名次（全校统一排名）、总分、等次和是否达标。`),
     ...orgs.flatMap((org, index) => [
       subheading(`（${ordinal(index)}）${org.org || "（未填写所属党组织）"}`),
-      table(["名次", summary.scheme.subject === "secretary" ? "支部书记" : "党支部", "总分", "等次", "达标"], summary.rows.filter((row) => row.org === org.org).map(rowCells), [2, 7, 2, 2, 2]),
+      table(["名次", summary.scheme.subject === "secretary" ? "支部书记" : "党支部", "总分", "等次", "达标"], summary.rows.filter((row) => row.counted && row.org === org.org).map(rowCells), [2, 7, 2, 2, 2]),
     ]),
     heading("四、有关要求"),
     body("各党组织要对照考评反馈单，督促党支部逐项整改，整改情况于（日期）前报（发文单位）。"),

@@ -113,7 +113,7 @@ test("a 反馈单 with long texts gives every row the height its text needs", ()
   const row = {
     subject: "长名称".repeat(10), org: ORG_A, raters: [], basis: "org" as const, total: 80, sections: [], band: "较好", pass: true, vetoed: false,
     vetoReasons: [], selfTotal: null, massTotal: null, orgTotal: 80, difference: null, named: false, review: null, fields: {}, rank: 1,
-    recommended: false as const, rosterId: null, offRoster: false, file: "a.xlsx", files: ["a.xlsx"], problems: [{ file: `${"很长的文件夹/".repeat(8)}a.xlsx`, cell: "F12", severity: "error" as const, message: long }], notes: [long],
+    recommended: false as const, rosterId: null, offRoster: false, status: "final" as const, counted: true, notCountedReason: null, file: "a.xlsx", files: ["a.xlsx"], problems: [{ file: `${"很长的文件夹/".repeat(8)}a.xlsx`, cell: "F12", severity: "error" as const, message: long }], notes: [long],
   };
   const result = { scheme: LH, schemeVersion: "1", total: 80, max: 100, band: "较好", pass: true, vetoed: false, vetoReasons: [], sections: [], issues: [],
     indicators: [{ code: "1.1", title: long, points: 5, deduction: 1, award: 0, score: 4 }], rules: [{ code: "1.1-3", deduction: 1, award: 0 }] };

@@ -3,7 +3,7 @@ import { publicLists } from "../../src/documents/public-list";
 import type { Summary, SummaryRow } from "../../src/summary/types";
 
 function row(subject: string, part: Partial<SummaryRow>): SummaryRow {
-  return { subject, org: "机关党委", pass: true, named: false, review: null, recommended: false, ...part } as SummaryRow;
+  return { subject, org: "机关党委", counted: true, pass: true, named: false, review: null, recommended: false, ...part } as SummaryRow;
 }
 
 const rows = [
@@ -14,6 +14,7 @@ const rows = [
   row("五支部", { pass: false }),
   row("六支部", { named: true, review: "keep" }),
   row("七支部", { named: true, review: "revoke", pass: false }),
+  row("八支部", { counted: false, pass: true }),
 ];
 
 function names(summary: Pick<Summary, "rows" | "quota">): Record<string, string[]> {
