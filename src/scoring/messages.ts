@@ -42,9 +42,9 @@ export const allowed = {
   onStep: (range: string, step: number) => `${range}，以${showNumber(step)}分为单位`,
   /**
    * The most a rule deducts in all, for a hint: only a maximum the rule itself sets ("最多扣3分"); without one the
-   * indicator's points bound it, which is not the rule's maximum and so is worded as such.
+   * indicator's points bound it, which is not the rule's maximum and so is not shown.
    */
-  capOf: (rule: Rule) => (rule.cap === undefined ? "，扣完本项分值为止" : `，最多扣${showNumber(rule.cap)}分`),
+  capOf: (rule: Rule) => (rule.cap === undefined ? "" : `，最多扣${showNumber(rule.cap)}分`),
 };
 /** "；请直接输入数字 1.5" when the text stands for a number, so the user knows what to type instead. */
 function proposal(shown: string): string {

@@ -44,8 +44,8 @@ beforeAll(async () => {
   mkdirSync(inputs);
   await writeFilled(join(inputs, "1-考评.xlsx"), LH, orgEntries, metaOf(FIRST, ORG_A, "org"));
   await writeFilled(join(inputs, "1-自评.xlsx"), LH, selfEntries, metaOf(FIRST, ORG_A, "self"));
-  await writeFilled(join(inputs, "2.xlsx"), LH, { rules: {}, vetoes: {} }, metaOf("机电工程学院学生党支部", ORG_A, "org"));
-  await writeFilled(join(inputs, "3.xlsx"), LH, { rules: {}, vetoes: {} }, metaOf("外国语学院教工党支部", ORG_B, "org"));
+  await writeFilled(join(inputs, "2.xlsx"), LH, { rules: { "1.1-1": { deduction: 0 } }, vetoes: {} }, metaOf("机电工程学院学生党支部", ORG_A, "org"));
+  await writeFilled(join(inputs, "3.xlsx"), LH, { rules: { "1.1-1": { deduction: 0 } }, vetoes: {} }, metaOf("外国语学院教工党支部", ORG_B, "org"));
   // the 反馈单 folder inside the compiled folder: a second run must not read the 反馈单 as inputs
   feedbackDir = join(inputs, "反馈单");
   // someone's own file where a 反馈单 would go: left alone

@@ -17,15 +17,15 @@ const cases: Record<RuleKind, [Rule, string][]> = {
   fixed: [[{ kind: "fixed", code: "1.1-1", text: "未建立台账扣1分", amount: 1 }, "填写扣分：0 或 1"]],
   range: [[{ kind: "range", code: "1.1-1", text: "不规范扣0.5-1分", min: 0.5, max: 1 }, "填写扣分：0 或 0.5–1"]],
   "fixed-each": [
-    [{ kind: "fixed-each", code: "1.1-1", text: "每人次扣1分", amount: 1, unit: "人次" }, "填写人次数与扣分：扣分 = 人次数 × 1分，扣完本项分值为止"],
+    [{ kind: "fixed-each", code: "1.1-1", text: "每人次扣1分", amount: 1, unit: "人次" }, "填写人次数与扣分：扣分 = 人次数 × 1分"],
     [{ kind: "fixed-each", code: "1.1-1", text: "每项扣1分，最多扣3分", amount: 1, unit: "项", cap: 3 }, "填写项数与扣分：扣分 = 项数 × 1分，最多扣3分"],
   ],
-  "range-each": [[{ kind: "range-each", code: "1.1-1", text: "每项扣0.5-1分", min: 0.5, max: 1, unit: "项" }, "填写项数与扣分：每项扣0.5–1分，扣完本项分值为止"]],
+  "range-each": [[{ kind: "range-each", code: "1.1-1", text: "每项扣0.5-1分", min: 0.5, max: 1, unit: "项" }, "填写项数与扣分：每项扣0.5–1分"]],
   discretionary: [[{ kind: "discretionary", code: "1.1-1", text: "酌情扣分" }, "酌情扣分：0–5，须写明理由"]],
   count: [
     [
       { kind: "count", code: "1.1-1", text: "每少1次扣0.5分", measure: "全年召开党员大会次数", required: 4, unit: "次", mode: "per-unit", amount: 0.5 },
-      "在“数量”栏填写全年召开党员大会次数（要求≥4次，每少1次扣0.5分，扣完本项分值为止），扣分自动计算",
+      "在“数量”栏填写全年召开党员大会次数（要求≥4次，每少1次扣0.5分），扣分自动计算",
     ],
     [
       { kind: "count", code: "1.1-1", text: "每少4学时扣1分，最多扣3分", measure: "学习学时", required: 32, unit: "学时", mode: "per-unit", per: 4, amount: 1, cap: 3 },
