@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { branchFeedback } from "../../src/feedback/feedback";
 import { planFeedback } from "../../src/feedback/plan-feedback";
-import type { Summary } from "../../src/summary";
+import type { Summary, SummaryRow } from "../../src/summary";
 import type { Entries } from "../../src/scoring/types";
 import { fileState, metaOf, scheme, writeFilled } from "../batch/workbooks";
 import { runCli } from "../support/run-cli";
@@ -114,7 +114,7 @@ test("a 反馈单 with long texts gives every row the height its text needs", ()
     subject: "长名称".repeat(10), org: ORG_A, raters: [], basis: "org" as const, total: 80, sections: [], band: "较好", pass: true, vetoed: false,
     vetoReasons: [], selfTotal: null, massTotal: null, orgTotal: 80, difference: null, named: false, review: null, fields: {}, rank: 1,
     recommended: false as const, rosterId: null, offRoster: false, status: "final" as const, counted: true, notCountedReason: null, file: "a.xlsx", files: ["a.xlsx"], problems: [{ file: `${"很长的文件夹/".repeat(8)}a.xlsx`, cell: "F12", severity: "error" as const, message: long }], notes: [long],
-  };
+  } as unknown as SummaryRow;
   const result = { scheme: LH, schemeVersion: "1", total: 80, max: 100, band: "较好", pass: true, vetoed: false, vetoReasons: [], sections: [], issues: [],
     indicators: [{ code: "1.1", title: long, points: 5, deduction: 1, award: 0, score: 4 }], rules: [{ code: "1.1-3", deduction: 1, award: 0 }] };
   const feedback = branchFeedback(summary, row, [{ rater: "org", scheme: LHScheme, result, entries: { rules: { "1.1-3": { reason: long, evidence: long } } } }]);
