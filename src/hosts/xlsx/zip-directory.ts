@@ -34,7 +34,7 @@ function findEndOfDirectory(bytes: Uint8Array): number {
     if (readU32(bytes, offset) !== END_OF_DIRECTORY) continue;
     if (offset + END_RECORD_SIZE + readU16(bytes, offset + 20) === bytes.length) return offset;
   }
-  throw new ZipFormatError("找不到 zip 目录（文件被截断或不完整）(no zip end-of-directory record: truncated)");
+  throw new ZipFormatError("找不到 zip 目录（文件被截断或不完整）");
 }
 
 interface DirectoryLocation {
@@ -51,7 +51,7 @@ function locateDirectory(bytes: Uint8Array, end: number): DirectoryLocation {
   if (locator < 0 || readU32(bytes, locator) !== ZIP64_LOCATOR) return location;
   const record = readU64(bytes, locator + 8);
   if (record + 56 > bytes.length || readU32(bytes, record) !== ZIP64_END_OF_DIRECTORY) {
-    throw new ZipFormatError("zip64 目录记录损坏 (bad zip64 end-of-directory record)");
+    throw new ZipFormatError("zip64 目录记录损坏");
   }
   return { entries: readU64(bytes, record + 32), size: readU64(bytes, record + 40), offset: readU64(bytes, record + 48) };
 }
@@ -64,7 +64,7 @@ function applyZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
     if (id === 0x0001) {
       let field = at + 4;
       const next = (): number => {
-        if (field + 8 > at + 4 + size) throw new ZipFormatError(`zip64 扩展字段不完整 (short zip64 field): ${entry.name}`);
+        if (field + 8 > at + 4 + size) throw new ZipFormatError(`zip64 扩展字段不完整：${entry.name}`);
         const value = readU64(extra, field);
         field += 8;
         return value;
@@ -87,15 +87,15 @@ export function startsLikeZip(bytes: Uint8Array): boolean {
 
 /** Lists the entries; throws ZipFormatError when the directory is missing, truncated or inconsistent. */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
-  if (bytes.length < END_RECORD_SIZE) throw new ZipFormatError("文件过短，不是完整的 zip (too short for a zip)");
+  if (bytes.length < END_RECORD_SIZE) throw new ZipFormatError("文件过短，不是完整的 zip");
   const end = findEndOfDirectory(bytes);
   const { entries: count, size, offset } = locateDirectory(bytes, end);
-  if (offset + size > end) throw new ZipFormatError("zip 目录超出文件范围（文件不完整）(directory beyond end of file)");
+  if (offset + size > end) throw new ZipFormatError("zip 目录超出文件范围（文件不完整）");
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let index = 0; index < count; index++) {
     if (at + 46 > end || readU32(bytes, at) !== DIRECTORY_HEADER) {
-      throw new ZipFormatError(`zip 目录第 ${index + 1} 项损坏 (bad central directory entry ${index + 1})`);
+      throw new ZipFormatError(`zip 目录第 ${index + 1} 项损坏`);
     }
     const nameLength = readU16(bytes, at + 28);
     const extraLength = readU16(bytes, at + 30);
@@ -119,9 +119,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const header = entry.localHeaderOffset;
   if (header + 30 > bytes.length || readU32(bytes, header) !== LOCAL_HEADER) {
-    throw new ZipFormatError(`“${entry.name}”的数据头损坏 (bad local header)`);
+    throw new ZipFormatError(`“${entry.name}”的数据头损坏`);
   }
   const start = header + 30 + readU16(bytes, header + 26) + readU16(bytes, header + 28);
-  if (start + entry.compressedSize > bytes.length) throw new ZipFormatError(`“${entry.name}”的数据不完整 (entry data truncated)`);
+  if (start + entry.compressedSize > bytes.length) throw new ZipFormatError(`“${entry.name}”的数据不完整`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
