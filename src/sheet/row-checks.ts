@@ -11,6 +11,7 @@
  * percent-formatted cell (CELL("format") "P…", as Excel stores a typed 96%) is 96, like a plain 96.
  */
 import type { Rule } from "../rubric/types";
+import { kindOf } from "../scoring/kinds";
 import { a1 } from "./addresses";
 import type { RuleSlot } from "./plan-layout";
 import { COLUMN } from "./plan-layout";
@@ -61,7 +62,7 @@ export function quantityValueFormula(rule: Rule, row: number): string {
  */
 export function amountValueFormula(rule: Rule, row: number): string {
   const { amount } = cellsOf(row);
-  return rule.kind === "count" || rule.kind === "convert" ? `=${amount}` : readFormula(amount);
+  return amountIsComputed(rule) ? `=${amount}` : readFormula(amount);
 }
 
 /**
@@ -83,8 +84,16 @@ export function vetoErrorFormula(row: number): string {
   return `=IF(${filledExpression(flag)},IF(ISERROR(${flag}),1,IF(OR(TRIM(${flag})="是",TRIM(${flag})="否"),0,1)),0)`;
 }
 
+/** From the kind's inputs (as plan-checks decides), so a new kind is placed by its module, not by a list of names here. */
 function isEachRule(rule: Rule): boolean {
-  return rule.kind === "fixed-each" || rule.kind === "range-each";
+  const { inputs } = kindOf(rule);
+  return inputs.includes("quantity") && (inputs.includes("deduction") || inputs.includes("award"));
+}
+
+/** A rule whose 扣分 the sheet computes (no amount input: count, convert). */
+function amountIsComputed(rule: Rule): boolean {
+  const { inputs } = kindOf(rule);
+  return !inputs.includes("deduction") && !inputs.includes("award");
 }
 
 /**
