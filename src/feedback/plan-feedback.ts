@@ -94,7 +94,8 @@ function drawOutcome(canvas: FeedbackCanvas, feedback: BranchFeedback): void {
   canvas.row(
     [
       ["达标", "label", [0, 0]],
-      [row.pass ? "是" : "否", row.pass ? "center" : "alert", [1, 1]],
+      // a sheet not counted (blank, with errors) gets no verdict: its reason is in 备注
+      [row.counted ? (row.pass ? "是" : "否") : "待核", row.pass ? "center" : "alert", [1, 1]],
       ["得分来源", "label", [2, 2]],
       [`${basis}（${scores}）`, "text", [3, LAST]],
     ],

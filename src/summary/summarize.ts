@@ -108,7 +108,12 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     row.named = named.has(nameKey(row.subject));
     if (!row.named) continue;
     row.notes.push(namedOutside ? "已命名，不参加排名和推荐" : "已命名");
-    // 复查: a named subject is scored against the same standard; the outcome is a proposal, never a rank
+    // 复查: a named subject is scored against the same standard; the outcome is a proposal, never a rank, and none at
+    // all from a blank or erroneous sheet (its 待核 reason stands instead)
+    if (!row.counted) {
+      row.notes.push(`复查建议：待核（${row.notCountedReason}）`);
+      continue;
+    }
     row.review = row.pass ? "keep" : "revoke";
     row.notes.push(`复查建议：${REVIEW_LABELS[row.review]}（${row.pass ? "仍达到标准" : row.vetoed ? "有不得参评情形" : "未达到标准"}）`);
   }

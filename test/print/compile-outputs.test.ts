@@ -121,6 +121,20 @@ test("a 反馈单 with long texts gives every row the height its text needs", ()
   expect(rowsTooShort(planFeedback(feedback).sheets[0])).toEqual([]);
 });
 
+test("a 反馈单 of a sheet not counted (blank, with errors) says 待核 where 达标 would be, never 否", () => {
+  const LHScheme = scheme(LH);
+  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [] } as unknown as Summary;
+  const row = {
+    subject: "未填写支部", org: ORG_A, raters: [], basis: "org" as const, total: 80, sections: [], band: "", pass: false, vetoed: false,
+    vetoReasons: [], selfTotal: null, massTotal: null, orgTotal: 80, difference: null, named: false, review: null, fields: {}, rank: null,
+    recommended: false as const, rosterId: null, offRoster: false, status: "blank" as const, counted: false, notCountedReason: "未填写", file: "a.xlsx", files: ["a.xlsx"], problems: [], notes: ["待核：未填写，不计入排名、统计和名额"],
+  } as unknown as SummaryRow;
+  const result = { scheme: LH, schemeVersion: "1", total: 80, max: 100, band: "", pass: false, vetoed: false, vetoReasons: [], sections: [], issues: [], indicators: [], rules: [] };
+  const cells = planFeedback(branchFeedback(summary, row, [{ rater: "org", scheme: LHScheme, result, entries: { rules: {} } }])).sheets[0].cells;
+  const passRow = cells.find((line) => line[0]?.value === "达标")!;
+  expect(passRow[1]?.value).toBe("待核");
+});
+
 /** pdftotext's layout puts table cells apart and may break a name across lines in a narrow cell: compare without spaces. */
 function flat(file: string): string {
   return pages.get(file)!.join("").replace(/\s+/g, "");

@@ -114,6 +114,20 @@ describe("recommendation quota (四强 ≤10%, floor)", () => {
     expect(rows["未达标支部"].rank).toBe(21);
   });
 
+  it("proposes no 复查 outcome for a named subject whose sheet is blank or has errors: it is 待核", () => {
+    const inputs = [
+      scored("blank.xlsx", { subject: "未填写支部", total: 80, status: "blank" }),
+      scored("wrong.xlsx", { subject: "有错支部", total: 60, errors: 2 }),
+      scored("kept.xlsx", { subject: "保留支部", total: 90 }),
+    ];
+    const summary = compileSummary(inputs, SCHEME, { named: ["未填写支部", "有错支部", "保留支部"] });
+    const rows = bySubject(summary.rows);
+    expect([rows["未填写支部"].review, rows["有错支部"].review, rows["保留支部"].review]).toEqual([null, null, "keep"]);
+    expect(rows["未填写支部"].notes).toContain("复查建议：待核（未填写）");
+    expect(rows["有错支部"].notes.some((note) => note.startsWith("复查建议：待核"))).toBe(true);
+    expect(summary.rows.flatMap((row) => row.notes).some((note) => note.includes("撤销"))).toBe(false);
+  });
+
   it("recommends nobody on a scheme without a quota", () => {
     const summary = compileSummary(branches(descending(20)), SCHEME);
     expect(summary.quota).toBeNull();
