@@ -193,6 +193,21 @@ function checkQuotaAndTargets(scheme: Scheme): string[] {
   return problems;
 }
 
+/** The pass line is reachable: its sections exist, and its minimum is within what they (or the whole scheme) can give. */
+function checkPassLine(scheme: Scheme): string[] {
+  const { minTotal, sections: named } = scheme.passLine;
+  if (!named) return minTotal < 0 || minTotal > scheme.max ? [`达标线 ${minTotal} 应在 0 至满分 ${scheme.max} 之间`] : [];
+  const problems: string[] = [];
+  const codes = new Set(scheme.sections.map((section) => section.code));
+  for (const code of named) if (!codes.has(code)) problems.push(`达标线所计的一级指标 ${code} 不存在`);
+  if (new Set(named).size !== named.length) problems.push(`达标线所计的一级指标有重复：${named.join("、")}`);
+  const reachable = sum(scheme.sections.filter((section) => named.includes(section.code)).map((section) => section.points));
+  if (minTotal < 0 || compare(minTotal, reachable) > 0) {
+    problems.push(`达标线 ${minTotal} 应在 0 至一级指标 ${named.join("、")} 的合计 ${reachable} 之间`);
+  }
+  return problems;
+}
+
 /** Every self-check problem of a scheme, in reading order; empty when the scheme is consistent. */
 export function checkScheme(scheme: Scheme): string[] {
   const place = `评分方案「${scheme.title}」`;
@@ -203,9 +218,7 @@ export function checkScheme(scheme: Scheme): string[] {
   problems.push(...checkCodes(scheme));
   for (const section of scheme.sections) problems.push(...checkSection(section));
   problems.push(...checkBands(scheme));
-  if (scheme.passLine.minTotal < 0 || scheme.passLine.minTotal > scheme.max) {
-    problems.push(`达标线 ${scheme.passLine.minTotal} 应在 0 至满分 ${scheme.max} 之间`);
-  }
+  problems.push(...checkPassLine(scheme));
   problems.push(...checkRaters(scheme), ...checkHeaderFields(scheme), ...checkQuotaAndTargets(scheme), ...checkBallotSettings(scheme));
   return problems;
 }

@@ -125,6 +125,16 @@ test("bands: strictly descending, unique names, lowest at 0", () => {
   ]);
 });
 
+test("a pass line over named sections names sections that exist, and no more than they can give", () => {
+  const sectionPoints = (scheme: Scheme, code: string) => scheme.sections.find((section) => section.code === code)!.points;
+  expect(problemsAfter((scheme) => (scheme.passLine = { minTotal: sectionPoints(scheme, "1"), noVeto: true, sections: ["1"] }))).toEqual([]);
+  expect(problemsAfter((scheme) => (scheme.passLine = { minTotal: 1, noVeto: true, sections: ["1", "9"] }))).toEqual(["达标线所计的一级指标 9 不存在"]);
+  expect(problemsAfter((scheme) => (scheme.passLine = { minTotal: 1, noVeto: true, sections: ["1", "1"] }))).toContain("达标线所计的一级指标有重复：1、1");
+  const tooHigh = problemsAfter((scheme) => (scheme.passLine = { minTotal: sectionPoints(scheme, "1") + 0.5, noVeto: true, sections: ["1"] }));
+  expect(tooHigh).toHaveLength(1);
+  expect(tooHigh[0]).toMatch(/^达标线 [\d.]+ 应在 0 至一级指标 1 的合计 [\d.]+ 之间$/);
+});
+
 test("pass line within 0…max; quota share within (0, 1]", () => {
   expect(problemsAfter((scheme) => (scheme.passLine.minTotal = 101))).toEqual(["达标线 101 应在 0 至满分 100 之间"]);
   expect(problemsAfter((scheme) => (scheme.passLine.minTotal = 100))).toEqual([]);
