@@ -9,13 +9,24 @@ export type ReadValue =
 
 const BLANK: ReadValue = { kind: "blank" };
 
+/**
+ * Text trimmed as the template's formulas trim it (`trimmed` in src/sheet/formulas.ts): the ASCII space and the
+ * full-width space (U+3000) a Chinese input method types; a tab or line break is content, as it is to Excel's TRIM.
+ */
+export function trimLikeSheet(text: string): string {
+  return text.replace(/^[ \u3000]+|[ \u3000]+$/g, "");
+}
+
 /** null, undefined, "" and whitespace are blank; a finite number is a number; anything else is invalid. */
 export function readValue(value: CellValue | undefined): ReadValue {
   if (value === null || value === undefined) return BLANK;
   if (typeof value === "number") {
     return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", shown: String(value) };
   }
-  if (typeof value === "string") return value.trim() === "" ? BLANK : { kind: "invalid", shown: value.trim() };
+  if (typeof value === "string") {
+    const text = trimLikeSheet(value);
+    return text === "" ? BLANK : { kind: "invalid", shown: text };
+  }
   return { kind: "invalid", shown: value ? "TRUE" : "FALSE" };
 }
 
@@ -30,7 +41,7 @@ export type VetoAnswer = "yes" | "no" | "invalid";
 export function readVetoAnswer(value: CellValue | undefined): VetoAnswer {
   if (value === null || value === undefined) return "no";
   if (typeof value !== "string") return "invalid";
-  const answer = value.trim();
+  const answer = trimLikeSheet(value);
   if (answer === "是") return "yes";
   if (answer === "否" || answer === "") return "no";
   return "invalid";

@@ -3,7 +3,7 @@ import type { Veto } from "../rubric/types";
 import { engineIssue } from "./issue";
 import { message } from "./messages";
 import type { CellValue, Issue } from "./types";
-import { readVetoAnswer } from "./values";
+import { readVetoAnswer, trimLikeSheet } from "./values";
 
 /** The texts of the vetoes answered 是, in scheme order; an unreadable answer is an error and counts as 否. */
 export function applyVetoes(vetoes: Veto[], answers: Record<string, CellValue>, issues: Issue[]): string[] {
@@ -13,7 +13,7 @@ export function applyVetoes(vetoes: Veto[], answers: Record<string, CellValue>, 
     const read = readVetoAnswer(answer);
     if (read === "yes") reasons.push(veto.text);
     if (read === "invalid") {
-      const shown = typeof answer === "string" ? answer.trim() : String(answer);
+      const shown = typeof answer === "string" ? trimLikeSheet(answer) : String(answer);
       issues.push(engineIssue("veto-invalid", veto.code, "flag", message.vetoInvalid(veto, shown)));
     }
   }

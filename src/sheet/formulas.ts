@@ -4,7 +4,7 @@
  * quantity or convert raw score that is not a usable number contributes 0, every score is ROUND(…,2) so band
  * thresholds compare exact totals. While the sheet is blank or has errors, 等次 and 达标 say so instead of a verdict.
  * Only functions that Excel, WPS, LibreOffice and Gnumeric all have: SUM, ROUND, ROUNDUP, MIN, MAX, MOD, INT, IF, AND,
- * OR, NOT, ISNUMBER, ISLOGICAL, ISERROR, IFERROR, TRIM, LEN, LEFT, CELL("format"). English names, comma separators, leading "=".
+ * OR, NOT, ISNUMBER, ISLOGICAL, ISERROR, IFERROR, TRIM, SUBSTITUTE, LEN, LEFT, CELL("format"). English names, comma separators, leading "=".
  */
 import { countPer } from "../rubric/limits";
 import type { Band, CountRule, ConvertRule, Indicator, PassLine } from "../rubric/types";
@@ -22,6 +22,14 @@ function blankUntilFilled(value: string, deduction: string): string {
 /** A number as a formula literal (no exponent notation for the values rubrics use). */
 export function num(value: number): string {
   return String(value);
+}
+
+/**
+ * A cell's text trimmed the way the engine trims it (trimLikeSheet in src/scoring/values.ts): TRIM removes only the
+ * ASCII space in Excel and LibreOffice, so the full-width space a Chinese input method types is turned into one first.
+ */
+export function trimmed(cell: string): string {
+  return `TRIM(SUBSTITUTE(${cell},"\u3000"," "))`;
 }
 
 /** A text literal with quotes doubled. */
@@ -72,7 +80,7 @@ export function roundedSumFormula(cells: string[]): string {
 /** TRUE when any veto flag reads 是 (trimmed, as the engine trims; an error value is no 是). */
 export function vetoedExpression(flags: string[]): string | null {
   if (flags.length === 0) return null;
-  return `OR(${flags.map((flag) => `IFERROR(TRIM(${flag})="是",FALSE)`).join(",")})`;
+  return `OR(${flags.map((flag) => `IFERROR(${trimmed(flag)}="是",FALSE)`).join(",")})`;
 }
 
 /** Where the verdict cells find the sheet's state: its 状态 input, the count of filled rows and of errors. */
@@ -87,7 +95,7 @@ export interface VerdictCells {
  * remain, marked （草稿） until 状态 reads 已定稿 (engine: verdictText in src/scoring/status.ts).
  */
 function gatedVerdict(verdict: string, cells: VerdictCells): string {
-  const final = `IFERROR(TRIM(${cells.status})=${text(STATUS_LABELS.final)},FALSE)`;
+  const final = `IFERROR(${trimmed(cells.status)}=${text(STATUS_LABELS.final)},FALSE)`;
   return (
     `=IF(${cells.filled}=0,${text(BLANK_VERDICT)},IF(${cells.errors}>0,"有 "&${cells.errors}&" 处填写错误",` +
     `IF(${final},${verdict},${verdict}&${text(DRAFT_MARK)})))`

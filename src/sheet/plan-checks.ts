@@ -14,7 +14,7 @@ import type { RaterKind, Scheme } from "../rubric/types";
 import { BLANK_VERDICT, DRAFT_MARK, STATUS_LABELS } from "../scoring/status";
 import { VETOED_BAND } from "../scoring/types";
 import { a1 } from "./addresses";
-import { FAIL_TEXT, PASS_TEXT, text } from "./formulas";
+import { FAIL_TEXT, PASS_TEXT, text, trimmed } from "./formulas";
 import type { RuleSlot, SheetLayout } from "./plan-layout";
 import { COLUMN } from "./plan-layout";
 import { PARAM, QUANTITY_OCCURRENCES, paramRef, sheetCounts } from "./plan-params";
@@ -180,7 +180,7 @@ function vetoChecks(layout: SheetLayout): { validations: ValidationPlan[]; forma
   return {
     validations: [{ range, rule: { type: "list", values: ["是", "否"] }, prompt: VETO_PROMPT, error: VETO_ERROR }],
     formats: [
-      { range, formula: `=IFERROR(TRIM(${a1(first, COLUMN.amount)})="是",FALSE)`, style: { ...ALARM, bold: true } },
+      { range, formula: `=IFERROR(${trimmed(a1(first, COLUMN.amount))}="是",FALSE)`, style: { ...ALARM, bold: true } },
       { range, formula: `=${paramRef(PARAM.amountError, first)}=1`, style: MISMATCH },
     ],
   };

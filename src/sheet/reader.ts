@@ -5,6 +5,7 @@
 import { RATER_LABELS } from "../rubric/raters";
 import type { Scheme } from "../rubric/types";
 import { STATUS_LABELS } from "../scoring/status";
+import { trimLikeSheet } from "../scoring/values";
 import type { CellValue, Entries, Issue, SubjectMeta } from "../scoring/types";
 import { CONTRACT_KEY, CONTRACT_VERSION, META_CODE, SCHEME_KEY, SCHEME_VERSION_KEY, SHEET_KEY, STATUS_KEY, STATUS_META_KEY, isFinalStatus } from "./meta-keys";
 import { kindOf } from "../scoring/kinds";
@@ -12,7 +13,7 @@ import { cellValueAt, formulaAt, readEntries, readSubjectMeta } from "./read-ent
 import { relocateCells } from "./read-locate";
 import { bestCarrier, codedItems, namedSheet, recordedSheetName } from "./read-match";
 import type { MetaTable } from "./read-meta";
-import { cellMapKey, cellText, isMetaSheetName, readMetaTable } from "./read-meta";
+import { cellMapKey, isMetaSheetName, readMetaTable } from "./read-meta";
 import type { Grid, WorkbookGrid } from "./types";
 
 /** The subject's meta values plus the scheme id and version the template was made for (as `_meta` records them). */
@@ -200,7 +201,7 @@ function readTemplate(sheets: readonly Grid[], metaGrid: Grid, resolve: (id: str
       meta: { ...subject.meta, scheme: table.values[SCHEME_KEY] ?? "", schemeVersion: table.values[SCHEME_VERSION_KEY] ?? "" },
       // the visible 状态 input, as the sheet's formulas read it (a secretary may set it by hand, without the add-in);
       // templates made before it existed keep 定稿 in `_meta` only
-      finalized: statusCell === undefined ? isFinalStatus(table.values[STATUS_KEY]) : cellText(cellValueAt(grid, statusCell)) === STATUS_LABELS.final,
+      finalized: statusCell === undefined ? isFinalStatus(table.values[STATUS_KEY]) : trimLikeSheet(String(cellValueAt(grid, statusCell) ?? "")) === STATUS_LABELS.final,
       entries,
       hasStatusCell: statusCell !== undefined,
       cells: located.cells,

@@ -17,10 +17,11 @@ import type { RuleSlot } from "./plan-layout";
 import { COLUMN } from "./plan-layout";
 import { NOT_A_NUMBER, PARAM } from "./plan-params";
 import type { PlanCell } from "./types";
+import { trimmed } from "./formulas";
 
 /** Anything but blank or whitespace: an error value counts as filled in, as the engine sees its text. */
 export function filledExpression(cell: string): string {
-  return `IFERROR(TRIM(${cell})<>"",TRUE)`;
+  return `IFERROR(${trimmed(cell)}<>"",TRUE)`;
 }
 
 /**
@@ -28,7 +29,7 @@ export function filledExpression(cell: string): string {
  * else. `number` turns the cell's number into the value counted (a percentage as shown).
  */
 function readFormula(cell: string, number: string = cell): string {
-  const other = `IF(IFERROR(TRIM(${cell}),"${NOT_A_NUMBER}")="","","${NOT_A_NUMBER}")`;
+  const other = `IF(IFERROR(${trimmed(cell)},"${NOT_A_NUMBER}")="","","${NOT_A_NUMBER}")`;
   return `=IF(AND(ISNUMBER(${cell}),NOT(ISLOGICAL(${cell}))),${number},${other})`;
 }
 
@@ -81,7 +82,7 @@ export function vetoFilledFormula(row: number): string {
 /** A veto answer other than 是 / 否 (blank = 否). */
 export function vetoErrorFormula(row: number): string {
   const flag = a1(row, COLUMN.amount);
-  return `=IF(${filledExpression(flag)},IF(ISERROR(${flag}),1,IF(OR(TRIM(${flag})="是",TRIM(${flag})="否"),0,1)),0)`;
+  return `=IF(${filledExpression(flag)},IF(ISERROR(${flag}),1,IF(OR(${trimmed(flag)}="是",${trimmed(flag)}="否"),0,1)),0)`;
 }
 
 /** From the kind's inputs (as plan-checks decides), so a new kind is placed by its module, not by a list of names here. */

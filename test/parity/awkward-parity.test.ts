@@ -134,6 +134,12 @@ beforeAll(async () => {
     await addCase("deducted, 填写中", scheme, cellsFor(scheme, deducted(scheme), "draft"));
     await addCase("deducted, 已定稿", scheme, cellsFor(scheme, deducted(scheme), "final"));
     await addCase("awkward inputs", scheme, awkward(scheme));
+    // a Chinese input method types a full-width space (U+3000): blank as a reason, and around 是 it still reads 是
+    await addCase("only a full-width-space reason", scheme, { [String(planMetaValues(planTemplate(scheme)).get(`cell:${allRules(scheme)[0].code}:reason`))]: "\u3000" });
+    if (scheme.vetoes[0]) {
+      const flag = String(planMetaValues(planTemplate(scheme)).get(`cell:${scheme.vetoes[0].code}:flag`));
+      await addCase("veto 是 padded with full-width spaces", scheme, { ...cellsFor(scheme, complete(scheme), "final"), [flag]: "\u3000是 " });
+    }
   }
   // a percentage typed as 96, as Excel stores a typed 96% (0.96 shown as a percentage), as 96.0% and as text
   const base = cellsFor(wuhao, complete(wuhao), "final");
@@ -208,12 +214,19 @@ describe("what the cases show", () => {
 
   test("an untouched template, or one with only whitespace typed, is blank and shows no verdict", () => {
     for (const id of ["lianghua-yichuang", "wuhao", "siqiang"]) {
-      for (const label of ["untouched", "only a blank reason"]) {
+      for (const label of ["untouched", "only a blank reason", "only a full-width-space reason"]) {
         const { scored, sheet } = of(`${id} ${label}`);
         expect(scored.status).toBe("blank");
         expect([sheet.band, sheet.pass]).toEqual(["未填写", "未填写"]);
       }
     }
+  });
+
+  test("a veto 是 padded with full-width spaces is a 是 in the sheet and in score alike", () => {
+    const { scored, sheet } = of("siqiang veto 是 padded with full-width spaces");
+    expect(scored.errors).toBe(0);
+    expect(scored.result.vetoed).toBe(true);
+    expect(sheet.band).toBe(scored.result.band);
   });
 
   test("a complete sheet shows its verdict, marked 草稿 while 填写中", () => {

@@ -191,15 +191,22 @@ describe("vetoes (不得参评)", () => {
     expect(result.issues).toEqual([]);
   });
 
-  test("answers are trimmed; every 是 is listed in scheme order", () => {
-    const result = scoreEntries(vetoable(), entries({}, { V2: " 是 ", V1: "是\n" }));
+  test("answers are trimmed of spaces, full-width too, as the sheet trims; every 是 is listed in scheme order", () => {
+    const result = scoreEntries(vetoable(), entries({}, { V2: " 是 ", V1: "\u3000是" }));
     expect(result.vetoReasons).toEqual(["党支部班子成员受到党纪政务处分的", "发生重大安全责任事故的"]);
+  });
+
+  test("a line break is content, as to the sheet's TRIM: 是 and a line break is not 是 but an error", () => {
+    const result = scoreEntries(vetoable(), entries({}, { V1: "是\n" }));
+    expect(result.vetoed).toBe(false);
+    expect(result.issues.map((issue) => issue.kind)).toEqual(["veto-invalid"]);
   });
 
   test.each([
     ["否", "否"],
     ["blank", ""],
     ["whitespace", "  "],
+    ["full-width whitespace", "\u3000 "],
     ["null", null],
   ])("%s is not vetoed", (_label, answer) => {
     const result = scoreEntries(vetoable(), entries({}, { V1: answer }));
