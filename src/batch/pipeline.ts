@@ -16,6 +16,7 @@ import type { WorkbookGrid } from "../sheet/types";
 import { periodsOf, type PeriodCount } from "../summary/periods";
 import type { PanelMode } from "../summary/panel";
 import { compileSummary } from "../summary/summarize";
+import { readSummaryData } from "../summary/rollup/read-data-sheet";
 import type { FileProblem, ScoredTemplate, Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
 
@@ -122,6 +123,9 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
     return [{ file, problems: [readProblem(file, error)] }];
   }
   try {
+    // a summary we wrote (roll-up): the inputs its data sheet carries
+    const rolledUp = readSummaryData(book, file);
+    if (rolledUp) return rolledUp;
     const ballot = readBallotWorkbook(book, file);
     if (ballot) return [{ file, ballot, problems: [] }];
     const score = scoreWorkbook(book, resolve);
@@ -131,6 +135,7 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
       file,
       scored: { meta: slimMeta(template.meta), result: template.result, status: template.status, errors: template.errors, ...ratedInputs(template) },
       problems: index === 0 ? unread : [],
+      ...(book.modified !== undefined && { savedAt: book.modified }),
     }));
   } catch {
     // a defect of ours on one odd workbook must not lose the other files' work

@@ -22,7 +22,7 @@ import { writeFeedback } from "../feedback/write-feedback";
 import type { RankStyle } from "../rubric/types";
 import { compiledFiles } from "../summary/compiled-files";
 import { percentLabel } from "../summary/exact";
-import type { RosterAccount, Summary, SummaryProblem } from "../summary/types";
+import type { RosterAccount, Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import type { Roster } from "../roster/roster";
 import { readRosterFile } from "../batch/roster-file";
 import { OTHER_PERIOD_LABEL } from "../summary/periods";
@@ -108,12 +108,19 @@ function rosterLines(account: RosterAccount): string[] {
   return lines;
 }
 
+/** Summary workbooks given to this compile (roll-up): the outermost source of the inputs that came through one. */
+function rolledUpSummaries(inputs: readonly SummaryInput[]): number {
+  return new Set(inputs.flatMap((input) => input.source?.slice(0, 1) ?? [])).size;
+}
+
 function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outputs: string[]): string {
   const lines: string[] = [];
   const { errors, warnings } = countBySeverity(outcome.problems);
   const compiled = summary?.compiled ?? 0;
   if (summary) lines.push(`方案：${summary.scheme.title}（${summary.scheme.id}，${summary.scheme.version} 版）`);
   lines.push(`文件 ${outcome.files.length} 个，汇总 ${compiled} 个；问题 ${outcome.problems.length} 条（错误 ${errors}，警告 ${warnings}）`);
+  const summaries = summary?.rollup ? rolledUpSummaries(summary.rollup.inputs) : 0;
+  if (summaries > 0) lines.push(`其中下级汇总表 ${summaries} 个（逐级汇总：汇总个数按其中的评分表计）`);
   if (outcome.skipped.length > 0) lines.push(`跳过 ${outcome.skipped.length} 个：${outcome.skipped.map((s) => `${s.name}（${s.reason}）`).join("；")}`);
   if (summary) {
     const { stats } = summary;

@@ -77,6 +77,16 @@ export const SUMMARY_SHEET_ROW = "sheet";
 export const SUMMARY_SELF_ROW = "record";
 export const SUMMARY_TIME_ROW = "generatedAt";
 
+/**
+ * The summary workbook's hidden data sheet (src/summary/rollup): every compiled input, so a higher level can roll
+ * summaries up. Readers that score pick it up beside the `_meta` sheets.
+ */
+export const SUMMARY_DATA_SHEET = "_rows";
+
+export function isSummaryDataSheetName(name: string): boolean {
+  return name.toLowerCase() === SUMMARY_DATA_SHEET;
+}
+
 /** `key` is a standard key or one of the scheme's own header fields (Scheme.headerFields). */
 export function metaCellKey(key: string): string {
   return cellKey(META_CODE, key);

@@ -120,4 +120,6 @@ export interface Grid {
 /** A workbook as read back: every sheet's grid, by name, in tab order. */
 export interface WorkbookGrid {
   sheets: Grid[];
+  /** when the workbook was last saved (docProps/core.xml dcterms:modified, ISO 8601), when the file says */
+  modified?: string;
 }

@@ -41,6 +41,8 @@ export interface CompileJsonRow {
   evaluators: SummaryRow["evaluators"];
   panelSize: number;
   panelSpread: number | null;
+  /** the summary workbooks the final score came through (roll-up), outermost first; [] for a branch file */
+  source: string[];
 }
 
 export interface CompileJsonStats {
@@ -132,6 +134,7 @@ export function toCompileJson(summary: Summary): CompileJson {
       evaluators: row.evaluators,
       panelSize: row.panelSize,
       panelSpread: row.panelSpread,
+      source: row.source ?? [],
     })),
     problems: summary.problems,
     stats: statsJson(summary.stats),

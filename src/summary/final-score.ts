@@ -27,6 +27,7 @@ function raterScore(rater: RaterKind, template: MergedTemplate): RaterScore {
     sections: result.sections.map((section) => ({ code: section.code, score: section.score })),
     status: template.scored.status,
     errors: template.scored.errors,
+    ...(template.scored.heldBack !== undefined && { heldBack: template.scored.heldBack }),
   };
 }
 
@@ -80,6 +81,7 @@ export const NOT_FINAL_REASON = "未定稿";
 function notCountedReason(lead: RaterScore, finalOnly: boolean): string | null {
   if (lead.status === "blank") return BLANK_VERDICT;
   if (lead.errors > 0) return `${lead.errors} 处错误`;
+  if (lead.heldBack !== undefined) return lead.heldBack;
   if (finalOnly && lead.status === "draft") return NOT_FINAL_REASON;
   return null;
 }
@@ -150,6 +152,11 @@ function evaluatorsOf(group: SubjectGroup): SummaryRow["evaluators"] {
   }));
 }
 
+/** The workbook the lead score comes from (a panel's first), none for a 测评 from the tally. */
+function leadTemplate(group: SubjectGroup, lead: RaterScore): MergedTemplate | undefined {
+  return lead.rater === "org" ? group.orgPanel[0] : group.byRater[lead.rater];
+}
+
 export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false, panelMode: PanelMode = "mean"): { row: SummaryRow; raised: SummaryProblem[] } {
   const scores = RATER_ORDER.flatMap((rater) => {
     if (rater === "org" && group.orgPanel.length > 1) return [panelScore(scheme, group.orgPanel, panelMode)];
@@ -216,6 +223,7 @@ export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false,
     status: lead.status,
     counted,
     notCountedReason: reason,
+    source: leadTemplate(group, lead)?.source ?? [],
   };
   return { row, raised };
 }

@@ -11,6 +11,8 @@ import type { ScoredTemplate, SummaryInput, SummaryProblem } from "./types";
 export interface MergedTemplate {
   file: string;
   scored: ScoredTemplate;
+  /** the summary workbooks it came through (roll-up), outermost first */
+  source?: string[];
 }
 
 export interface SubjectGroup {
@@ -109,8 +111,9 @@ export function mergeInputs(inputs: SummaryInput[], scheme: Scheme): MergeOutcom
       problems.push(...own);
       continue;
     }
-    if (rater === "org") group.orgPanel.push({ file, scored });
-    group.byRater[rater] ??= { file, scored };
+    const merged: MergedTemplate = input.source && input.source.length > 0 ? { file, scored, source: input.source } : { file, scored };
+    if (rater === "org") group.orgPanel.push(merged);
+    group.byRater[rater] ??= merged;
     group.problems.push(...own);
     problems.push(...own);
     compiledFiles.add(file);

@@ -32,6 +32,7 @@ export function panelScore(scheme: Scheme, panel: readonly MergedTemplate[], mod
   const results = panel.map((template) => template.scored.result);
   const total = panelValue(results.map((result) => result.total), mode);
   const vetoed = results.some((result) => result.vetoed);
+  const heldBack = panel.find((template) => template.scored.heldBack !== undefined)?.scored.heldBack;
   return {
     rater: "org",
     file: panel[0].file,
@@ -42,6 +43,7 @@ export function panelScore(scheme: Scheme, panel: readonly MergedTemplate[], mod
     // a panel counts only when every evaluator's sheet would: the weakest status, every error
     status: (["blank", "draft", "final"] as const).find((status) => panel.some((t) => t.scored.status === status)) ?? "final",
     errors: panel.reduce((sum, t) => sum + t.scored.errors, 0),
+    ...(heldBack !== undefined && { heldBack }),
     sections: scheme.sections.map((section) => ({
       code: section.code,
       score: panelValue(results.map((result) => result.sections.find((s) => s.code === section.code)?.score ?? 0), mode),

@@ -14,6 +14,7 @@ import { keepPeriod, periodsOf } from "./periods";
 import { accountRoster, markRosterRows, matchInputsToRoster } from "./roster-account";
 import { feedRateRule, tallyInputs } from "./ballots";
 import { targetReport } from "./targets";
+import { resolveOverlaps } from "./rollup/overlaps";
 import type { QuotaReport, Summary, SummaryInput, SummaryOptions, SummaryProblem, SummaryRow } from "./types";
 
 /** The period most templates give (first seen wins a tie); "" when none gives one. */
@@ -82,7 +83,9 @@ function displayOrder(a: SummaryRow, b: SummaryRow): number {
   );
 }
 
-export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
+export function compileSummary(given: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
+  // a sheet reaching us through two summaries (or a summary and its own file) counts once
+  const inputs = resolveOverlaps(given);
   const index = options.roster ? indexRoster(options.roster) : null;
   // one year per compile: the one asked for, or the one most files give when they disagree
   const periods = periodsOf(inputs, scheme.id);
@@ -144,5 +147,6 @@ export function compileSummary(inputs: SummaryInput[], scheme: Scheme, options: 
     roster: index ? accountRoster(index, rows) : null,
     ballots: ballots.report,
     otherPeriods: byYear.others,
+    rollup: { inputs, finalOnly: options.finalOnly === true },
   };
 }

@@ -26,6 +26,11 @@ export interface ScoredTemplate {
   status: SheetStatus;
   /** error issues on the sheet: while above 0 its verdict does not count */
   errors: number;
+  /**
+   * Why a lower level did not count this sheet beyond what status and errors say (its --final-only, or a tampered
+   * summary data sheet): a roll-up keeps such a sheet under 待核 with this reason.
+   */
+  heldBack?: string;
 }
 
 /** A problem found while reading one file, before or besides scoring it. */
@@ -46,6 +51,10 @@ export interface SummaryInput {
   /** a ballot or 计票 workbook: its ballots, tallied rather than scored */
   ballot?: BallotFile;
   problems: FileProblem[];
+  /** the summary workbooks this input came through (roll-up), outermost first; absent or empty for a file read directly */
+  source?: string[];
+  /** when the workbook was last saved (its document properties, ISO 8601), null when unknown: the newest 定稿 wins an overlap */
+  savedAt?: string | null;
 }
 
 /** The 测评统计: the counting rules in words, the levels, and one tally per subject. */
@@ -96,6 +105,8 @@ export interface RaterScore {
   sections: { code: string; score: number }[];
   status: SheetStatus;
   errors: number;
+  /** a lower level's reason not to count this sheet (ScoredTemplate.heldBack) */
+  heldBack?: string;
 }
 
 /** 复查建议 for an already-named subject (四强: 保留 or 撤销). */
@@ -162,6 +173,8 @@ export interface SummaryRow {
   counted: boolean;
   /** 未填写, "3 处错误" or 未定稿; null when counted */
   notCountedReason: string | null;
+  /** the summary workbooks the final score came through (roll-up), outermost first; empty for a branch file read directly */
+  source?: string[];
 }
 
 export interface Distribution {
@@ -243,6 +256,14 @@ export interface Summary {
   ballots: BallotReport | null;
   /** 其他年度（未汇总）: files of the scheme whose 考核年度 is not the one compiled */
   otherPeriods: { period: string; file: string }[];
+  /** what the summary workbook's hidden data sheet carries for a higher level's roll-up (absent: no data sheet) */
+  rollup?: RollupData;
+}
+
+/** Every input as compiled (before the year and roster were applied), and whether only 已定稿 sheets counted. */
+export interface RollupData {
+  inputs: SummaryInput[];
+  finalOnly: boolean;
 }
 
 export interface RosterAccountOrg {

@@ -36,11 +36,12 @@ describe("planSummary", () => {
   const plan = planSummary(summary);
   const main = sheet(plan, "汇总");
 
-  it("plans three visible sheets and opens on 汇总", () => {
+  it("plans three visible sheets, then the hidden data sheet for a roll-up, and opens on 汇总", () => {
     expect(plan.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["汇总", "visible"],
       ["统计", "visible"],
       ["问题清单", "visible"],
+      ["_rows", "hidden"],
     ]);
     expect(plan.activate).toBe("汇总");
   });
@@ -111,7 +112,7 @@ describe("planSummary", () => {
     expect(main.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: "$4:$4" });
     expect(main.freeze).toEqual({ rows: 4, columns: 2 });
     expect(main.columnWidths).toHaveLength(16);
-    for (const s of plan.sheets) expect(s.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
+    for (const s of plan.sheets.filter((s) => s.visibility === "visible")) expect(s.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
   });
 
   it("lists every problem on 问题清单", () => {

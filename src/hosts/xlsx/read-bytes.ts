@@ -8,6 +8,8 @@
  * sheet cannot be found by name, since the reader then looks for it by its codes).
  */
 import { readMetaTable, isMetaSheetName } from "../../sheet/read-meta";
+import { isSummaryDataSheetName } from "../../sheet/meta-keys";
+import { modifiedHandler } from "./core-properties";
 import { namedSheet } from "../../sheet/read-match";
 import type { Grid, WorkbookGrid } from "../../sheet/types";
 import { dateStylesHandler } from "./date-styles";
@@ -24,6 +26,8 @@ export interface ReadWorkbookOptions extends Partial<ReadLimits> {
   sheets?: "all" | "scoring";
 }
 
+const CORE_PROPERTIES_PART = "docProps/core.xml";
+
 export function readLimits(options: ReadWorkbookOptions | undefined): ReadLimits {
   return {
     maxBytes: options?.maxBytes ?? DEFAULT_READ_LIMITS.maxBytes,
@@ -37,6 +41,8 @@ class PackageReader {
   private readonly sharedStrings: string[] = [];
   private readonly dateStyles = new Set<number>();
   private readonly percentStyles = new Set<number>();
+  /** docProps/core.xml's dcterms:modified, when the writer recorded one */
+  modified: string | null = null;
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -47,6 +53,7 @@ class PackageReader {
     const { styles, sharedStrings } = this.index;
     this.parse(styles, () => dateStylesHandler(this.dateStyles, this.percentStyles));
     this.parse(sharedStrings, () => sharedStringsHandler(this.sharedStrings));
+    this.parse(CORE_PROPERTIES_PART, () => modifiedHandler((modified) => (this.modified = modified)));
   }
 
   private parse(part: string | null, handler: () => Parameters<typeof parseXmlPart>[3]): boolean {
@@ -89,6 +96,8 @@ function scoringSheets(reader: PackageReader): Grid[] {
   const sheets = reader.index.sheets.filter((sheet) => sheet.part !== null);
   const grids = new Map<SheetEntry, Grid>();
   for (const sheet of sheets) if (isMetaSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
+  // a summary's data sheet: the inputs a roll-up compiles (src/summary/rollup)
+  for (const sheet of sheets) if (isSummaryDataSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
   const others = sheets.filter((sheet) => !isMetaSheetName(sheet.name)).map((sheet) => sheet.name);
   const named = new Set<string>();
   let searchAll = false;
@@ -122,7 +131,7 @@ export function readWorkbookBytesSync(bytes: Uint8Array, name: string, options?:
       ? scoringSheets(reader)
       : reader.index.sheets.filter((sheet) => sheet.part !== null).map((sheet) => reader.sheet(sheet));
   reader.finish();
-  return { sheets };
+  return reader.modified === null ? { sheets } : { sheets, modified: reader.modified };
 }
 
 /** The earlier name of readWorkbookBytes (a Node Buffer is a Uint8Array), kept for existing callers. */

@@ -6,10 +6,12 @@ import { problemsSheet } from "./problems-sheet";
 import { rosterSheet } from "./roster-sheet";
 import { statsSheet } from "./stats-sheet";
 import { SUMMARY_SHEET, summarySheet } from "./summary-sheet";
+import { dataSheet } from "../rollup/data-sheet";
 
-/** 测评统计 comes before 问题清单 only when the inputs held ballots. */
+/** 测评统计 comes before 问题清单 only when the inputs held ballots; the hidden data sheet `_rows` comes last. */
 export function planSummary(summary: Summary): WorkbookPlan {
   const roster = summary.roster ? [rosterSheet(summary.roster)] : [];
   const ballots = summary.ballots ? [ballotsSheet(summary.ballots)] : [];
-  return { sheets: [summarySheet(summary), ...roster, statsSheet(summary), ...ballots, problemsSheet(summary)], activate: SUMMARY_SHEET };
+  const data = summary.rollup ? [dataSheet(summary, summary.rollup)] : [];
+  return { sheets: [summarySheet(summary), ...roster, statsSheet(summary), ...ballots, problemsSheet(summary), ...data], activate: SUMMARY_SHEET };
 }

@@ -38,6 +38,7 @@ function columns(summary: Summary): Column[] {
   const hasMass = summary.rows.some((row) => row.massTotal !== null);
   const hasReview = summary.rows.some((row) => row.review !== null);
   const hasPanel = summary.rows.some((row) => row.panelSize > 1);
+  const hasSource = summary.rows.some((row) => (row.source ?? []).length > 0);
   const fields: Column[] = summary.fieldHeads.map((head) => ({ header: head.label, width: 14, cell: (row) => text(row.fields[head.key] ?? "") }));
   const sections: Column[] = summary.sectionHeads.map((head, i) => ({
     header: `${head.code} ${head.title}（${head.points}分）`,
@@ -70,6 +71,8 @@ function columns(summary: Summary): Column[] {
     { header: "问题数", width: 7, cell: (row) => num(row.problems.length, "count") },
     // file names only, one line: the full paths are in 问题清单 and the JSON, and wrapped paths make rows unreadable in print
     { header: "来源文件", width: 36, cell: (row) => text(row.files.map(fileName).join("；")) },
+    // roll-up: the summaries the final score came through, outermost first
+    ...(hasSource ? [{ header: "来源", width: 30, cell: (row: SummaryRow) => text((row.source ?? []).map(fileName).join(" › ")) }] : []),
     { header: "备注", width: 40, cell: (row) => text(row.notes.join("；")) },
   ];
 }
