@@ -6,7 +6,7 @@ import { getScheme } from "../../src/rubric/catalogue";
 import type { Scheme } from "../../src/rubric/types";
 import { scoreEntries } from "../../src/scoring/engine";
 import type { Entries, ScoreResult, SubjectMeta } from "../../src/scoring/types";
-import { fillTemplatePlan, planMetaValues } from "../../src/sheet/fill";
+import { fillTemplatePlan, planMetaValues, type FillMeta } from "../../src/sheet/fill";
 import { planTemplate } from "../../src/sheet/planner";
 import type { WorkbookPlan } from "../../src/sheet/types";
 
@@ -29,12 +29,12 @@ export function metaOf(subject: string, org: string, rater: "self" | "org" = "or
   return { subject, org, period: PERIOD, rater, evaluator: "党委组织部", date: "2026-01-10" };
 }
 
-export function filledPlan(schemeId: string, entries: Entries, meta: Partial<SubjectMeta>): WorkbookPlan {
+export function filledPlan(schemeId: string, entries: Entries, meta: FillMeta): WorkbookPlan {
   return fillTemplatePlan(template(schemeId), entries, meta);
 }
 
 /** Writes a filled template; returns what the engine makes of the same entries (the expected result). */
-export async function writeFilled(path: string, schemeId: string, entries: Entries, meta: Partial<SubjectMeta>): Promise<ScoreResult> {
+export async function writeFilled(path: string, schemeId: string, entries: Entries, meta: FillMeta): Promise<ScoreResult> {
   await writePlanToFile(filledPlan(schemeId, entries, meta), path);
   return scoreEntries(scheme(schemeId), entries);
 }
