@@ -5,12 +5,14 @@
  * from it and the compile accounts against it, printing who has not reported. This is what `npm run demo` runs.
  */
 import type { Command } from "commander";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { addToManifest, writeDemoFiles } from "../demo/write-demo";
 import { ballotsText, problemsText, rankingText, statsText } from "../demo/report";
 import { compileCommand } from "./compile";
 import { distributeTemplates } from "./template-roster";
 import { getScheme } from "../rubric/catalogue";
+import type { Summary } from "../summary/types";
 
 interface DemoOptions {
   out: string;
@@ -43,6 +45,7 @@ async function runDemo(options: DemoOptions): Promise<number> {
     { title: "五好（含民主测评）", folder: layout.wuhaoFolder, xlsx: join(out, "summary-wuhao.xlsx"), json: join(out, "summary-wuhao.json"), named: undefined, roster: undefined, feedback: join(out, "反馈单", "五好"), docx: join(out, "通报", "五好") },
   ];
   let status = 0;
+  let lianghua: Summary | undefined;
   for (const run of runs) {
     process.stdout.write(`\n══ 汇总「${run.title}」：branch-scoring compile ${run.folder} -o ${run.xlsx} --json ${run.json}${run.named ? ` --named ${run.named}` : ""}${run.roster ? ` --roster ${run.roster}` : ""} --feedback ${run.feedback} --docx ${run.docx}\n`);
     const result = await compileCommand([run.folder], { out: run.xlsx, json: run.json, named: run.named, roster: run.roster, feedback: run.feedback, docx: run.docx });
@@ -52,11 +55,36 @@ async function runDemo(options: DemoOptions): Promise<number> {
       status = result.status || 1;
       continue;
     }
+    lianghua ??= summary;
     process.stdout.write(`\n排名：\n${rankingText(summary)}\n统计：\n${statsText(summary)}\n`);
     if (summary.ballots) process.stdout.write(`测评统计：\n${ballotsText(summary.ballots)}\n`);
     process.stdout.write(`问题（按文件）：\n${problemsText(summary.problems)}`);
   }
+  if (lianghua) status ||= await rollUpDemo(out, layout.lianghuaFolder, layout.rosterFile, lianghua);
   return status;
+}
+
+/**
+ * Two levels: two 党委 compile their own folders into 院系汇总/, then the school compiles those summaries beside the
+ * other 党委's folders, and gets the ranking and statistics of the one compile above.
+ */
+async function rollUpDemo(out: string, folder: string, roster: string, once: Summary): Promise<number> {
+  const entries = (await readdir(folder)).sort();
+  const lower = entries.slice(0, 2).map((org) => ({ folder: join(folder, org), xlsx: join(out, "院系汇总", `${org}.xlsx`) }));
+  for (const level of lower) {
+    process.stdout.write(`\n══ 院系汇总：branch-scoring compile ${level.folder} -o ${level.xlsx}\n`);
+    const result = await compileCommand([level.folder], { out: level.xlsx });
+    if (result.status !== 0) return result.status;
+  }
+  const inputs = [...lower.map((level) => level.xlsx), ...entries.slice(2).map((org) => join(folder, org))];
+  const [xlsx, json] = [join(out, "学校汇总.xlsx"), join(out, "学校汇总.json")];
+  process.stdout.write(`\n══ 逐级汇总（下级汇总表与其余党委的评分表）：branch-scoring compile ${inputs.join(" ")} -o ${xlsx} --json ${json} --roster ${roster}\n`);
+  const result = await compileCommand(inputs, { out: xlsx, json, roster });
+  const summary = result.outcome?.summary;
+  if (result.status !== 0 || !summary) return result.status || 1;
+  const same = rankingText(summary) === rankingText(once) && statsText(summary) === statsText(once);
+  process.stdout.write(`逐级汇总与一次汇总全部评分表的排名、统计${same ? "相同" : "不同（请把此输出反馈给开发者）"}\n`);
+  return same ? 0 : 2;
 }
 
 export function registerDemo(program: Command): void {
