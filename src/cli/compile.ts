@@ -237,6 +237,9 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     const found = await findWorkbooks(paths, [options.out, options.feedback]);
     const feedback = await writeFeedback(summary, found.workbooks, resolver.resolve, options.feedback);
     outputs.push(`反馈单 ${feedback.written.length} 份（${options.feedback}）`);
+    if (feedback.rolledUp.length > 0) {
+      process.stderr.write(`经下级汇总表汇总的 ${feedback.rolledUp.length} 个支部未写反馈单：其评分表（扣分明细）在下级，请由下级生成反馈单\n`);
+    }
     extraOutputs.push(...feedback.written);
     for (const refused of feedback.refused) process.stderr.write(`未写入反馈单“${refused}”：该文件已存在且不是以前生成的反馈单\n`);
   }

@@ -22,6 +22,11 @@ export interface FeedbackOutcome {
   written: string[];
   /** files left alone because something not ours is there */
   refused: string[];
+  /**
+   * subjects whose final score came through a lower level's summary (roll-up): their workbooks, with the deductions a
+   * 反馈单 lists, are at that level, so none is written here rather than one that shows no deductions
+   */
+  rolledUp: string[];
 }
 
 async function raterTemplates(row: SummaryRow, paths: Map<string, string>, resolve: (id: string) => Scheme | undefined): Promise<RaterTemplate[]> {
@@ -64,9 +69,13 @@ export async function writeFeedback(
   folder: string,
 ): Promise<FeedbackOutcome> {
   const paths = new Map(workbooks.map((workbook) => [workbook.name, workbook.path]));
-  const outcome: FeedbackOutcome = { written: [], refused: [] };
+  const outcome: FeedbackOutcome = { written: [], refused: [], rolledUp: [] };
   const files = targets(summary, folder);
   for (const [index, row] of summary.rows.entries()) {
+    if ((row.source ?? []).length > 0) {
+      outcome.rolledUp.push(row.subject);
+      continue;
+    }
     const target = files[index];
     if (!(await mayWrite(target))) {
       outcome.refused.push(target);

@@ -148,6 +148,14 @@ describe("mixed: two 院系 summaries and a 院系's branch files, by the comman
     expect(sources).toEqual(new Set([join(folder, "汇总", "院系A.xlsx"), join(folder, "汇总", "院系B.xlsx"), ""]));
   }, 120_000);
 
+  it("writes no 反馈单 for branches whose workbooks stayed at the lower level, and says so", async () => {
+    const feedback = join(folder, "反馈单");
+    const run = await runCli("compile", join(folder, "汇总", "院系A.xlsx"), join(folder, "院系C"), "-o", join(folder, "fb.xlsx"), "--feedback", feedback);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("经下级汇总表汇总的 8 个支部未写反馈单");
+    expect(run.stdout).toContain("反馈单 8 份");
+  }, 120_000);
+
   it("rolls up a summary LibreOffice has re-saved, with the same result", async () => {
     const [resaved] = await recalcManyWithLibreOffice([join(folder, "汇总", "院系A.xlsx")], join(folder, "lo"));
     const fromOurs = await compiled([join(folder, "汇总", "院系A.xlsx")]);
