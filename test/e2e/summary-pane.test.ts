@@ -125,7 +125,7 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
 
   await pane.getByRole("button", { name: "生成汇总表" }).click();
   await pane.getByTestId("summary-written").waitFor();
-  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_summary"]);
+  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_rows", "_summary"]);
   expect(await writtenTotals(page, "汇总")).toEqual(expectedTotals(first));
   const stats = await sheetData(page, "统计");
   expect(stats.charts).toHaveLength(1);
@@ -151,7 +151,7 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
   await pane.getByRole("button", { name: "生成汇总表" }).click();
   await pane.getByText("上次生成的 “汇总”、“统计”、“问题清单” 已替换，其他工作表未改动。").waitFor();
 
-  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_summary"]);
+  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_rows", "_summary"]);
   expect(await writtenTotals(page, "汇总")).toEqual(expectedTotals(branches));
   expect((await sheetData(page, "统计")).charts).toHaveLength(1);
   expect(await sheetData(page, "支部名单")).toEqual(userSheet);
@@ -161,6 +161,6 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
   await pane.locator('[data-testid="summary-ranking"][data-rank-style="competition"]').waitFor();
   await pane.getByRole("button", { name: "生成汇总表" }).click();
   await eventually(async () => String((await sheetData(page, "汇总")).values[1]?.[0]).includes("竞赛式排名"), true);
-  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_summary"]);
+  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_rows", "_summary"]);
   expect(await sheetData(page, "支部名单")).toEqual(userSheet);
 });

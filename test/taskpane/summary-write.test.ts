@@ -15,8 +15,9 @@ import { installDouble } from "../office/harness";
 import { scheme } from "../batch/workbooks";
 
 const SCHEME = scheme("lianghua-yichuang");
-/** the sheets the summary plan makes: three visible, then the hidden data sheet a roll-up reads */
-const OURS = ["汇总", "统计", "问题清单", "_rows"];
+const OURS = ["汇总", "统计", "问题清单"];
+/** the sheets the summary plan makes: three visible, then the hidden data sheet a roll-up reads (replaced, not listed) */
+const MADE = [...OURS, "_rows"];
 
 /** n branches scored by the engine; totals by subject are the expectation. */
 function branches(n: number, seed: number): { inputs: SummaryInput[]; totals: Map<string, number> } {
@@ -66,7 +67,7 @@ test("writes 汇总, 统计 (with the band chart) and 问题清单 with the engi
   const written = await writeSummary(harness.host, planSummary(summary), "2026-01-15T08:00:00.000Z");
 
   expect(written.replaced).toEqual([]);
-  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "支部名单", ...OURS, "_summary"]);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "支部名单", ...MADE, "_summary"]);
   expect(harness.excel.activeSheet()).toBe("汇总");
   expect(harness.excel.getSheetState("_summary").visibility).toBe("Hidden");
   expect(harness.excel.getSheetState("_rows").visibility).toBe("Hidden");
@@ -91,7 +92,7 @@ test("generating again replaces only our sheets: no 汇总 (2), the user's sheet
 
   expect(written.replaced).toEqual(OURS);
   expect(written.notices).toEqual([]);
-  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "支部名单", ...OURS, "_summary"]);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "支部名单", ...MADE, "_summary"]);
   expect(writtenTotals("汇总")).toEqual(totals);
   expect(harness.excel.getSheetState("统计").charts).toHaveLength(1);
   expect(userSheetValues("支部名单")).toEqual(userBefore);
@@ -108,7 +109,7 @@ test("a user's own 汇总 and _summary are never replaced; ours sit beside them 
   const { summary, totals } = summaryOf(4, 500);
   const second = await writeSummary(harness.host, planSummary(summary), "2026-01-16T08:00:00.000Z");
 
-  expect(second.replaced).toEqual(["汇总 (2)", "统计", "问题清单", "_rows"]);
+  expect(second.replaced).toEqual(["汇总 (2)", "统计", "问题清单"]);
   expect(harness.excel.sheetNames()).toEqual(["Sheet1", "汇总", "_summary", "汇总 (2)", "统计", "问题清单", "_rows", "_summary (2)"]);
   expect(userSheetValues("汇总")).toEqual([["我自己的汇总"]]);
   expect(userSheetValues("_summary")).toEqual([["我的备忘"]]);
@@ -126,7 +127,7 @@ test("our 汇总 renamed by the user and a new sheet of theirs under the old nam
 
   const second = await writeSummary(harness.host, planSummary(summaryOf(3, 700).summary), "2026-01-16T08:00:00.000Z");
 
-  expect(second.replaced).toEqual(["统计", "问题清单", "_rows"]);
+  expect(second.replaced).toEqual(["统计", "问题清单"]);
   expect(userSheetValues("汇总")).toEqual([["我自己的汇总"]]);
   expect(second.names["汇总"]).toBe("汇总 (2)");
   expect(harness.excel.sheetNames()).toContain("汇总（旧）");

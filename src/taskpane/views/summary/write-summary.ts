@@ -5,11 +5,12 @@
  */
 import type { AppliedPlan, SpreadsheetHost } from "../../../hosts/types";
 import type { WorkbookPlan } from "../../../sheet/types";
+import { SUMMARY_DATA_SHEET } from "../../../sheet/meta-keys";
 import type { SummaryRecord } from "./summary-record";
 import { existingRecordedSheets, mayBeRecordSheet, parseSummaryRecord, sheetsToReplace, withSummaryRecord } from "./summary-record";
 
 export interface WrittenSummary extends AppliedPlan {
-  /** the earlier summary sheets that were replaced (the hidden record not included) */
+  /** the earlier summary sheets that were replaced (the hidden record and the hidden data sheet not included) */
   replaced: string[];
 }
 
@@ -29,5 +30,7 @@ export async function writeSummary(host: SpreadsheetHost, plan: WorkbookPlan, ge
   const replace = sheetsToReplace(records, candidates, grids);
   const applied = await host.applyPlan(withSummaryRecord(plan, generatedAt), { replace });
   const recordNames = new Set(records.map((record) => record.name));
-  return { ...applied, replaced: replace.filter((name) => !recordNames.has(name)) };
+  // the hidden sheets are no news to the user: `_rows` (or `_rows (2)` beside a sheet of theirs) is not listed
+  const hidden = (name: string) => recordNames.has(name) || name.toLowerCase().startsWith(SUMMARY_DATA_SHEET);
+  return { ...applied, replaced: replace.filter((name) => !hidden(name)) };
 }
