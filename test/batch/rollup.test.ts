@@ -75,6 +75,18 @@ describe("500 branches through three levels (院系 → 学校 → 省)", () => 
     expect(all.stats.passed).toBeGreaterThan(0);
   });
 
+  it("carries every sheet's indicator and section scores, status and errors up unchanged", () => {
+    const carried = (summary: Summary) =>
+      summary.rollup!.inputs.map(({ scored }) => [
+        scored!.result.indicators.map((i) => [i.code, i.points, i.deduction, i.award, i.score]),
+        scored!.result.sections,
+        scored!.status,
+        scored!.errors,
+      ]);
+    expect(top.rollup!.inputs).toHaveLength(all.rollup!.inputs.length);
+    expect(carried(top)).toEqual(carried(all));
+  });
+
   it("keeps where each row came from: the summaries, outermost first, and the branch file", () => {
     const { school, dept } = placeOf(300);
     const row = top.rows.find((candidate) => candidate.subject === `学校${school}院系${dept}第300党支部`)!;

@@ -18,6 +18,7 @@ import {
   DATA_SHEET,
   HEADER_KEYS,
   PATH_SEPARATOR,
+  restoredTemplate,
   SHA_COLUMN,
   SHOWN_COLUMNS,
   shownValues,
@@ -57,6 +58,14 @@ function tampered(cell: string, message: string, scope = "该行"): FileProblem 
   return { cell, severity: "error", message: `${message}，${scope}不予采信，列入待核（${TAMPERED_REASON}）。` };
 }
 
+/** Enough of the shape to read the record without tripping over it (what it says is checked against its digest). */
+function wellShaped(record: DataRecord | null): boolean {
+  if (typeof record !== "object" || record === null || typeof record.file !== "string" || !Array.isArray(record.problems)) return false;
+  if (!Array.isArray(record.source)) return false;
+  const result = record.scored?.result;
+  return record.scored === null || (typeof result === "object" && Array.isArray(result.indicators) && Array.isArray(result.sections));
+}
+
 function readRow(values: CellValue[], row: number): ReadRow {
   const digest = textOf(values[SHA_COLUMN]);
   const chunks: string[] = [];
@@ -66,7 +75,7 @@ function readRow(values: CellValue[], row: number): ReadRow {
   let record: DataRecord;
   try {
     record = JSON.parse(text) as DataRecord;
-    if (typeof record !== "object" || record === null || typeof record.file !== "string" || !Array.isArray(record.problems)) throw new Error("shape");
+    if (!wellShaped(record)) throw new Error("shape");
   } catch {
     return { record: null, digest, problems: [{ cell: dataCell, severity: "error", message: `汇总数据表第 ${row + 1} 行的数据无法读取（被改动或损坏），该行未汇总。` }] };
   }
@@ -103,7 +112,7 @@ function rolledUp(record: DataRecord, file: string, heldBack: string | null): Su
   const reason = heldBack ?? record.heldBack;
   return {
     file: `${file}${PATH_SEPARATOR}${record.file}`,
-    ...(scored && { scored: { ...scored, ...(reason !== null && { heldBack: reason }) } }),
+    ...(scored && { scored: { ...restoredTemplate(scored), ...(reason !== null && { heldBack: reason }) } }),
     ...(record.ballot && { ballot: record.ballot }),
     problems: record.problems,
     source: [file, ...record.source],

@@ -20,13 +20,21 @@ export const PATH_SEPARATOR = " › ";
 /** Excel keeps at most 32767 characters in a cell: the JSON continues in the next cells of its row */
 export const CHUNK = 30000;
 
-/** What one data row holds: a summary input, self-contained. `result.rules` is left out (the summary never reads it). */
+/** An indicator's score, compactly: [code, points, deduction, award, score] (titles are the scheme's). */
+export type StoredIndicator = [string, number, number, number, number];
+
+/** A scored template as stored: `result.rules` left out and indicators compact (the summary reads neither). */
+export type StoredTemplate = Omit<ScoredTemplate, "heldBack" | "result"> & {
+  result: Omit<ScoredTemplate["result"], "rules" | "indicators"> & { indicators: StoredIndicator[] };
+};
+
+/** What one data row holds: a summary input, self-contained. */
 export interface DataRecord {
   file: string;
   source: string[];
   savedAt: string | null;
   heldBack: string | null;
-  scored: Omit<ScoredTemplate, "heldBack"> | null;
+  scored: StoredTemplate | null;
   ballot: BallotFile | null;
   problems: FileProblem[];
 }
@@ -57,6 +65,19 @@ export const SHOWN_COLUMNS = COLUMNS.length - 2;
 export const SHA_COLUMN = COLUMNS.indexOf("sha256");
 export const DATA_COLUMN = COLUMNS.indexOf("data");
 
+function storedResult({ rules: _rules, indicators, ...rest }: ScoredTemplate["result"]): StoredTemplate["result"] {
+  return { ...rest, indicators: indicators.map((i): StoredIndicator => [i.code, i.points, i.deduction, i.award, i.score]) };
+}
+
+/** The scored template back from its stored form (indicator titles blank, rules empty: the summary reads neither). */
+export function restoredTemplate(stored: StoredTemplate): ScoredTemplate {
+  const { indicators, ...rest } = stored.result;
+  return {
+    ...stored,
+    result: { ...rest, rules: [], indicators: indicators.map(([code, points, deduction, award, score]) => ({ code, title: "", points, deduction, award, score })) },
+  };
+}
+
 export function toRecord(input: SummaryInput, finalOnly: boolean, notFinalReason: string): DataRecord {
   const scored = input.scored;
   const heldBack = scored?.heldBack ?? (finalOnly && scored?.status === "draft" ? notFinalReason : null);
@@ -68,7 +89,7 @@ export function toRecord(input: SummaryInput, finalOnly: boolean, notFinalReason
     scored: scored
       ? {
           meta: scored.meta,
-          result: { ...scored.result, rules: [] },
+          result: storedResult(scored.result),
           status: scored.status,
           errors: scored.errors,
           ...(scored.rated && { rated: scored.rated }),
