@@ -110,6 +110,21 @@ describe("the sheet XML shapes", () => {
     ]);
   });
 
+  test("merges are read after the cells wherever the schema lets them stand, and what follows them is not needed", async () => {
+    const cells = '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>合并</t></is></c><c r="B1"><v>1</v></c><c r="C1"><v>2</v></c></row></sheetData>';
+    // a custom view holds its own pageMargins and extLst, which at the top level would mean the merges are past
+    const views = '<customSheetViews><customSheetView guid="{0}"><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/><extLst/></customSheetView></customSheetViews>';
+    const merges = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
+    const after = '<dataValidations count="1"><dataValidation type="whole" sqref="C1"><formula1>0</formula1></dataValidation></dataValidations><pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/>';
+    for (const xml of [`<worksheet>${cells}${merges}${after}</worksheet>`, `<worksheet>${cells}<sheetProtection sheet="1"/>${views}${merges}${after}</worksheet>`]) {
+      const [sheet] = (await oneSheetWorkbook(xml, "<sst/>")).sheets;
+      expect(sheet.values).toEqual([["合并", null, 2]]);
+    }
+    // no merges: the first part after them ends the reading, and the cells are all there
+    const [plain] = (await oneSheetWorkbook(`<worksheet>${cells}${after}</worksheet>`, "<sst/>")).sheets;
+    expect(plain.values).toEqual([["合并", 1, 2]]);
+  });
+
   test("shared strings: rich runs joined, phonetic runs left out, empty items keep their index, entities decoded", async () => {
     const sst = [
       "<sst>",

@@ -5,7 +5,7 @@
  * quantity reads as the cell shows it.
  */
 import { isPercentFormat } from "../../sheet/number-format";
-import type { XmlHandler } from "./xml-part";
+import { ENOUGH_READ, type XmlHandler } from "./xml-part";
 
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
@@ -26,7 +26,7 @@ export function isDateFormat(code: string): boolean {
 
 /**
  * A handler that adds to `dateStyles` the index of every cell format (cellXfs) showing dates, and to `percentStyles`
- * those showing percentages.
+ * those showing percentages. It stops the parse once the cell formats are read.
  */
 export function dateStylesHandler(dateStyles: Set<number>, percentStyles: Set<number> = new Set()): XmlHandler {
   const customDates = new Map<number, boolean>();
@@ -53,6 +53,8 @@ export function dateStylesHandler(dateStyles: Set<number>, percentStyles: Set<nu
         if (customDates.get(format) ?? BUILT_IN_DATE_FORMATS.has(format)) dateStyles.add(style);
         if (customPercents.get(format) ?? BUILT_IN_PERCENT_FORMATS.has(format)) percentStyles.add(style);
       });
+      // number formats come before the cell formats (ECMA-376 CT_Stylesheet): fonts, fills and the rest are not needed
+      throw ENOUGH_READ;
     },
   };
 }

@@ -11,10 +11,21 @@ import type { Grid } from "../../sheet/types";
 import { unsupported } from "./errors";
 import { slideFormula } from "./shared-formula";
 import { RunText } from "./shared-strings";
-import type { XmlHandler } from "./xml-part";
+import { ENOUGH_READ, type XmlHandler } from "./xml-part";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
+
+/**
+ * The worksheet's children that come after `<mergeCells>` (ECMA-376 CT_Worksheet, whose order Excel enforces): once
+ * one opens after the cells, nothing this reader needs follows, and the rest is left unparsed (./xml-part ENOUGH_READ).
+ */
+const AFTER_MERGES = new Set([
+  "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup",
+  "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing",
+  "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts",
+  "extLst",
+]);
 
 /** Sheets whose rectangle from A1 is at most this many cells get the full rectangle (null-filled), as ever. */
 const DENSE_CELLS = 4 * 1024 * 1024;
@@ -87,6 +98,9 @@ export class SheetReader implements XmlHandler {
   private lastRow = 0;
   private lastColumn = 0;
   private inSheetData = false;
+  private cellsRead = false;
+  /** 1 inside the worksheet element, 2 inside its children … */
+  private depth = 0;
   private cell: CellState | null = null;
   private into: "v" | "f" | null = null;
 
@@ -97,6 +111,7 @@ export class SheetReader implements XmlHandler {
   }
 
   open(name: string, attributes: Readonly<Record<string, string>>): void {
+    this.depth += 1;
     const cell = this.cell;
     if (cell) {
       if (name === "v" || name === "f") this.into = name;
@@ -112,6 +127,7 @@ export class SheetReader implements XmlHandler {
       return;
     }
     if (name === "sheetData") this.inSheetData = true;
+    else if (this.cellsRead && this.depth === 2 && AFTER_MERGES.has(name)) throw ENOUGH_READ;
     else if (name === "row" && this.inSheetData) this.openRow(attributes.r);
     else if (name === "c" && this.inSheetData) this.openCell(attributes);
     else if (name === "mergeCell" && attributes.ref !== undefined) this.addMerge(attributes.ref);
@@ -171,8 +187,14 @@ export class SheetReader implements XmlHandler {
   }
 
   close(name: string): void {
+    this.depth -= 1;
     const cell = this.cell;
-    if (name === "sheetData") this.inSheetData = false;
+    if (name === "sheetData") {
+      this.inSheetData = false;
+      this.cellsRead = true;
+    } else if (name === "mergeCells" && this.cellsRead && this.depth === 1) {
+      throw ENOUGH_READ;
+    }
     if (!cell) return;
     if (name === "v" || name === "f") this.into = null;
     else if (name === "c") this.closeCell(cell);

@@ -16,6 +16,17 @@ export interface XmlHandler {
   close(name: string): void;
 }
 
+/**
+ * Thrown (as ENOUGH_READ) by a handler that has read all it needs (a worksheet's merges, the styles' cell formats): the rest of the part
+ * is still unpacked, so damaged packing is still found, but its XML is not parsed, as for parts nobody reads. The
+ * validations and conditional formats after a scoring sheet's cells are a quarter of its XML.
+ */
+class EnoughRead extends Error {
+  override readonly name = "EnoughRead";
+}
+/** One instance, thrown again and again: making an Error records a stack, twice per file otherwise. */
+export const ENOUGH_READ = new EnoughRead("the handler has read what it needs");
+
 /** The part's XML is well packed but not something we read (bad XML, a DOCTYPE, absurd nesting). */
 class XmlContentError extends Error {}
 
@@ -60,12 +71,15 @@ function xmlParser(handler: XmlHandler): SaxesParser<{ position: false; xmlns: f
 export function parseXmlPart(file: string, bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): void {
   const parser = xmlParser(handler);
   const decoder = new TextDecoder("utf-8");
+  let enough = false;
   const guarded = (step: () => void): void => {
+    if (enough) return;
     try {
       step();
     } catch (error) {
-      if (error instanceof XmlContentError) throw unsupported(file, entry.name, error.message);
-      throw error;
+      if (error instanceof EnoughRead) enough = true;
+      else if (error instanceof XmlContentError) throw unsupported(file, entry.name, error.message);
+      else throw error;
     }
   };
   unpackEntry(file, bytes, entry, (chunk) => guarded(() => parser.write(decoder.decode(chunk, { stream: true }))));
