@@ -7,12 +7,12 @@ import { parentPort, workerData } from "node:worker_threads";
 import { getScheme } from "../rubric/catalogue";
 import type { Scheme } from "../rubric/types";
 import { readFoundWorkbook } from "./find-files";
-import { scoreSource } from "./pipeline";
+import { resolveOncePerId, scoreSource } from "./pipeline";
 import type { FileJobResult } from "./budgeted-workers";
 import type { FileJob, FileWorkerData } from "./isolated-files";
 
 const { custom, limits } = workerData as FileWorkerData;
-const resolve = (id: string): Scheme | undefined => (custom !== null && id === custom.id ? custom : getScheme(id));
+const resolve = resolveOncePerId((id: string): Scheme | undefined => (custom !== null && id === custom.id ? custom : getScheme(id)));
 
 parentPort?.on("message", (job: FileJob) => {
   void scoreSource({ name: job.workbook.name, read: () => readFoundWorkbook(job.workbook, limits) }, resolve).then((inputs) => {

@@ -8,7 +8,7 @@ import type { ReadWorkbookOptions } from "../hosts/xlsx/read-bytes";
 import type { Roster } from "../roster/roster";
 import { getScheme } from "../rubric/catalogue";
 import type { RankStyle, Scheme } from "../rubric/types";
-import type { SubjectMeta } from "../scoring/types";
+import type { ScoreResult, SubjectMeta } from "../scoring/types";
 import { readBallotWorkbook } from "../ballot/read";
 import { cellMapKey } from "../sheet/read-meta";
 import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
@@ -106,6 +106,26 @@ function slimMeta(meta: SubjectMeta): SubjectMeta {
   return slim;
 }
 
+/**
+ * The summary reads a result's total, band, veto, sections and issues, never its per-indicator and per-rule lines: those
+ * are dropped, so a compile of twenty thousand files keeps a few hundred bytes per template, not kilobytes.
+ */
+function slimResult(result: ScoreResult): ScoreResult {
+  return { ...result, indicators: [], rules: [] };
+}
+
+/**
+ * `resolve` asked once per scheme id: the catalogue hands out a fresh deep copy on every call (its callers may change
+ * it), and scoring, which never changes a scheme, would otherwise copy one per file.
+ */
+export function resolveOncePerId(resolve: (id: string) => Scheme | undefined): (id: string) => Scheme | undefined {
+  const resolved = new Map<string, Scheme | undefined>();
+  return (id) => {
+    if (!resolved.has(id)) resolved.set(id, resolve(id));
+    return resolved.get(id);
+  };
+}
+
 /** For a scheme with a rule scored from the 民主测评 tally, the inputs the summary scores again (small: one template's). */
 function ratedInputs(template: TemplateScore): Pick<ScoredTemplate, "rated"> {
   const code = template.scheme.ballot?.rateRule;
@@ -133,7 +153,7 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
     if (!score.ok) return [{ file, problems: unread }];
     return score.templates.map((template, index) => ({
       file,
-      scored: { meta: slimMeta(template.meta), result: template.result, status: template.status, errors: template.errors, ...ratedInputs(template) },
+      scored: { meta: slimMeta(template.meta), result: slimResult(template.result), status: template.status, errors: template.errors, ...ratedInputs(template) },
       problems: index === 0 ? unread : [],
       ...(book.modified !== undefined && { savedAt: book.modified }),
     }));
@@ -183,7 +203,7 @@ export async function compileSources(
   onProgress?: ProgressCallback,
 ): Promise<CompileOutcome> {
   const sources = [...unordered].sort(byName);
-  const resolve = options.resolve ?? getScheme;
+  const resolve = resolveOncePerId(options.resolve ?? getScheme);
   const asked = options.scheme === undefined ? undefined : resolve(options.scheme);
   if (options.scheme !== undefined && !asked) throw new UnknownSchemeError(options.scheme);
 
