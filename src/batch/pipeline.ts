@@ -107,11 +107,11 @@ function slimMeta(meta: SubjectMeta): SubjectMeta {
 }
 
 /**
- * The summary reads a result's total, band, veto, sections and issues, never its per-indicator and per-rule lines: those
- * are dropped, so a compile of twenty thousand files keeps a few hundred bytes per template, not kilobytes.
+ * The summary never reads a result's per-rule lines (its data sheet `_rows` leaves them out too, contracts.md): they are
+ * dropped, so a compile of twenty thousand files does not keep them all.
  */
 function slimResult(result: ScoreResult): ScoreResult {
-  return { ...result, indicators: [], rules: [] };
+  return { ...result, rules: [] };
 }
 
 /**
