@@ -1,5 +1,4 @@
 /** Named cell styles of the scoring template and `_meta`; the plan refers to them by id. */
-import stringWidth from "string-width";
 import type { CellStyle } from "./types";
 
 const BODY = 10;
@@ -68,39 +67,5 @@ export const META_STYLES: Record<string, CellStyle> = {
 /** Character widths of 编号 … 得分. */
 export const COLUMN_WIDTHS = [11, 34, 6, 40, 8, 10, 22, 22, 11];
 
-// a wrapped line of 10 pt CJK text: about 13.5 pt in Excel (等线), 14.5 pt in LibreOffice (Noto Sans CJK); the taller
-// one, so no program cuts off the last line
-const LINE_HEIGHT = 14.5;
-const PADDING = 4;
-
-/**
- * Display width in column-width units of a 10 pt body font: a CJK or full-width character takes about 1.8 (Excel
- * with DengXian ≈ 1.9, LibreOffice ≈ 1.6); erring wide leaves a little space rather than hiding wrapped lines.
- */
-const WIDE_CHARACTER = 1.8;
-
-/** string-width says which characters are wide; remembered per character, as string-width is slow on one character. */
-const charWidths = new Map<string, number>();
-
-function displayWidth(value: string): number {
-  let width = 0;
-  for (const char of value) {
-    let charWidth = charWidths.get(char);
-    if (charWidth === undefined) {
-      charWidth = stringWidth(char) === 2 ? WIDE_CHARACTER : 1;
-      charWidths.set(char, charWidth);
-    }
-    width += charWidth;
-  }
-  return width;
-}
-
-/** Lines a wrapped text needs in a column of `width` characters. */
-export function wrappedLines(value: string, width: number): number {
-  const usable = Math.max(1, width - 1);
-  return value.split("\n").reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(displayWidth(paragraph) / usable)), 0);
-}
-
-export function rowHeightFor(lines: number): number {
-  return Math.round((Math.max(1, lines) * LINE_HEIGHT + PADDING) * 2) / 2;
-}
+// the row-height estimate lives in text-fit (one home for templates, 反馈单, ballots and summaries)
+export { rowHeightFor, wrappedLines } from "./text-fit";

@@ -1,0 +1,79 @@
+/**
+ * How much room a text needs in a sheet: lines when wrapped in a column of a given width, and the row height those
+ * lines take. The one home of this estimate: templates, 反馈单, ballots and the summary sheets size their rows with it.
+ * Pure; string-width says which characters are wide (CJK, full-width).
+ */
+import stringWidth from "string-width";
+
+/** The template's body font: the size the constants below were measured at. */
+export const REFERENCE_FONT_SIZE = 10;
+
+// a wrapped line of 10 pt CJK text: about 13.5 pt in Excel (等线), 14.5 pt in LibreOffice (Noto Sans CJK); the taller
+// one, so no program cuts off the last line
+const LINE_HEIGHT = 14.5;
+const PADDING = 4;
+
+/**
+ * Display width in column-width units of 10 pt text: a CJK or full-width character takes about 1.8 (Excel with
+ * DengXian ≈ 1.9, LibreOffice ≈ 1.6); erring wide leaves a little space rather than hiding wrapped lines.
+ */
+const WIDE_CHARACTER = 1.8;
+
+/** string-width says which characters are wide; remembered per character, as string-width is slow on one character. */
+const charWidths = new Map<string, number>();
+
+function charWidth(char: string): number {
+  let width = charWidths.get(char);
+  if (width === undefined) {
+    width = stringWidth(char) === 2 ? WIDE_CHARACTER : 1;
+    charWidths.set(char, width);
+  }
+  return width;
+}
+
+/** Width of `value` in column-width units at `fontSize` points (one line, no wrapping). */
+export function textWidth(value: string, fontSize: number = REFERENCE_FONT_SIZE): number {
+  let width = 0;
+  for (const char of value) width += charWidth(char);
+  return (width * fontSize) / REFERENCE_FONT_SIZE;
+}
+
+/** Lines a wrapped text needs in a column of `width` characters. */
+export function wrappedLines(value: string, width: number, fontSize: number = REFERENCE_FONT_SIZE): number {
+  const usable = Math.max(1, width - 1);
+  return value.split("\n").reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textWidth(paragraph, fontSize) / usable)), 0);
+}
+
+/** Row height in points for `lines` lines of `fontSize` text. */
+export function rowHeightFor(lines: number, fontSize: number = REFERENCE_FONT_SIZE): number {
+  return Math.round((Math.max(1, lines) * ((LINE_HEIGHT * fontSize) / REFERENCE_FONT_SIZE) + PADDING) * 2) / 2;
+}
+
+/** One cell's text as it sits in its column. */
+export interface FittedText {
+  text: string;
+  /** the column's (or merged columns') width in characters */
+  width: number;
+  fontSize: number;
+  /** false: one line, cut at the cell's edge */
+  wrap: boolean;
+}
+
+/** The height a row needs for the tallest of its cells' texts. */
+export function heightNeeded(cells: readonly FittedText[]): number {
+  const heights = cells.filter((cell) => cell.text !== "").map((cell) => rowHeightFor(cell.wrap ? wrappedLines(cell.text, cell.width, cell.fontSize) : 1, cell.fontSize));
+  return Math.max(rowHeightFor(1, cells[0]?.fontSize ?? REFERENCE_FONT_SIZE), ...heights);
+}
+
+/** `value` cut to at most `lines` wrapped lines in a column of `width`, ending in … when cut. */
+export function shortenToLines(value: string, width: number, lines: number, fontSize: number = REFERENCE_FONT_SIZE): string {
+  if (wrappedLines(value, width, fontSize) <= lines) return value;
+  const chars = [...value.replace(/\n/g, " ")];
+  // the longest prefix (plus …) that fits: one pass from the front, as the texts are short
+  let kept = "";
+  for (const char of chars) {
+    if (wrappedLines(`${kept}${char}…`, width, fontSize) > lines) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
