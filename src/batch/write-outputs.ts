@@ -5,9 +5,10 @@ import { writePlanToFile } from "../hosts/xlsx/write";
 import { planSummary, toCompileJson } from "../summary";
 import type { Summary } from "../summary/types";
 
-export async function writeSummaryOutputs(summary: Summary, out: string, json?: string): Promise<void> {
+/** `issuer`: the 制表单位 printed at the foot of 汇总 (compile --issuer); absent, a line to fill in by hand. */
+export async function writeSummaryOutputs(summary: Summary, out: string, json?: string, issuer?: string): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
-  await writePlanToFile(planSummary(summary), out);
+  await writePlanToFile(planSummary(summary, { issuer }), out);
   if (json !== undefined) {
     await mkdir(dirname(json), { recursive: true });
     await writeFile(json, JSON.stringify(toCompileJson(summary), null, 2) + "\n", "utf8");

@@ -48,6 +48,8 @@ export interface CompileCommandOptions {
   feedback?: string;
   /** folder for 结果通报.docx and 公示名单.docx */
   docx?: string;
+  /** 制表单位 printed at the foot of 汇总 */
+  issuer?: string;
 }
 
 export interface CompileCommandResult {
@@ -230,7 +232,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     process.stderr.write("没有可以汇总的评分表，未写入汇总表\n");
     return { status: 1, outcome };
   }
-  await writeSummaryOutputs(summary, options.out, options.json);
+  await writeSummaryOutputs(summary, options.out, options.json, options.issuer);
   const outputs = [options.out, ...(options.json ? [options.json] : [])];
   const extraOutputs: string[] = [];
   if (options.feedback !== undefined) {
@@ -272,6 +274,7 @@ export function registerCompile(program: Command): void {
     .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")
     .option("--feedback <folder>", "为每个支部写一份反馈单（按所属党组织分文件夹）")
     .option("--docx <folder>", "写出结果通报.docx 和公示名单.docx")
+    .option("--issuer <单位>", "制表单位，印在汇总表末尾（默认留空，打印后手填）")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });

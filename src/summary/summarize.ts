@@ -130,7 +130,16 @@ export function compileSummary(given: SummaryInput[], scheme: Scheme, options: S
   const stats = groupStats(counted, bands);
   const period = options.period?.trim() || year || commonPeriod(merged.periods);
   return {
-    scheme: { id: scheme.id, title: scheme.title, shortTitle: scheme.shortTitle, version: scheme.version, max: scheme.max, subject: scheme.subject },
+    scheme: {
+      id: scheme.id,
+      title: scheme.title,
+      shortTitle: scheme.shortTitle,
+      version: scheme.version,
+      max: scheme.max,
+      subject: scheme.subject,
+      vetoCount: scheme.vetoes.length,
+      raters: [...scheme.raters],
+    },
     sectionHeads: scheme.sections.map((s) => ({ code: s.code, title: s.title, points: s.points })),
     fieldHeads: (scheme.headerFields ?? []).map(({ key, label }) => ({ key, label })),
     bandNames: bands,

@@ -231,7 +231,18 @@ export interface TargetReport {
 }
 
 export interface Summary {
-  scheme: { id: string; title: string; shortTitle: string; version: string; max: number; subject: SubjectKind };
+  scheme: {
+    id: string;
+    title: string;
+    shortTitle: string;
+    version: string;
+    max: number;
+    subject: SubjectKind;
+    /** how many 否决项 / 不得参评情形 the scheme has (0: no 否决原因 column) */
+    vetoCount: number;
+    /** the raters the scheme's procedure uses (a 测评 column only where 测评 is one) */
+    raters: RaterKind[];
+  };
   sectionHeads: { code: string; title: string; points: number }[];
   /** the scheme's own header fields (四比四看 所在党支部, 四强 申请评定), shown as columns */
   fieldHeads: { key: string; label: string }[];

@@ -36,11 +36,12 @@ describe("planSummary", () => {
   const plan = planSummary(summary);
   const main = sheet(plan, "汇总");
 
-  it("plans three visible sheets, then the hidden data sheet for a roll-up, and opens on 汇总", () => {
+  it("plans four visible sheets, then the hidden data sheet for a roll-up, and opens on 汇总", () => {
     expect(plan.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["汇总", "visible"],
       ["统计", "visible"],
       ["问题清单", "visible"],
+      ["来源与备注", "visible"],
       ["_rows", "hidden"],
     ]);
     expect(plan.activate).toBe("汇总");
@@ -60,17 +61,23 @@ describe("planSummary", () => {
       "总分",
       "等次",
       "达标",
+      // the scheme has vetoes and 测评 among its raters, and no quota: no 推荐
       "否决原因",
-      "推荐",
       "自评",
+      "测评",
       "考评",
       "差值（考评−自评）",
       "问题数",
-      "来源文件",
       "备注",
     ]);
-    const body = main.cells.slice(4);
+    // the table, then a blank row and the 制表单位 and 制表人/审核人/日期 lines
+    const body = main.cells.slice(4, -3);
     expect(body).toHaveLength(4);
+    expect(main.cells.slice(-3).map(values)).toEqual([
+      [],
+      ["制表单位（盖章）：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿"],
+      ["制表人：＿＿＿＿＿＿　　　　审核人：＿＿＿＿＿＿　　　　日期：　　　　年　　月　　日"],
+    ]);
     expect(body.map((row) => row[1]?.value).sort()).toEqual([...FORMULA_LIKE].sort());
     // the merged 自评 + 考评 subject: ranked 2nd after 92, its own numbers side by side
     const merged = body.find((row) => row[1]?.value === FORMULA_LIKE[1]);
@@ -84,15 +91,18 @@ describe("planSummary", () => {
       "较好",
       "是",
       "",
-      "",
       90,
+      null,
       86.5,
       -3.5,
       1,
-      // file names only on 汇总: the folders are in 问题清单
-      "b-self.xlsx；b-org.xlsx",
       "",
     ]);
+    // the files, with their folders, are on 来源与备注
+    const sources = sheet(plan, "来源与备注");
+    const sourceRow = sources.cells.find((row) => row[0]?.value === FORMULA_LIKE[1]);
+    expect(String(sourceRow?.[2]?.value)).toContain("收到的评分表/机关党委/b-org.xlsx");
+    expect(String(sourceRow?.[2]?.value)).toContain("b-self.xlsx");
     const vetoed = body.find((row) => row[1]?.value === FORMULA_LIKE[3]);
     expect([vetoed?.[0]?.value, vetoed?.[6]?.value, vetoed?.[8]?.value]).toEqual(["—", "不得参评", "发生严重违纪问题"]);
   });
@@ -109,10 +119,22 @@ describe("planSummary", () => {
   });
 
   it("is print-ready with a frozen, repeated header", () => {
-    expect(main.print).toEqual({ orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: "$4:$4" });
+    expect(main.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      titleRows: "$4:$4",
+      header: "&L测试党支部考评标准&C汇总&R2020年度",
+      footer: "&C第&P页 共&N页",
+    });
     expect(main.freeze).toEqual({ rows: 4, columns: 2 });
-    expect(main.columnWidths).toHaveLength(16);
-    for (const s of plan.sheets.filter((s) => s.visibility === "visible")) expect(s.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
+    expect(main.columnWidths).toHaveLength(15);
+    // every visible sheet, whoever adds it: header with its own name, the same footer; the hidden data sheet prints not
+    for (const s of plan.sheets.filter((s) => s.visibility === "visible")) {
+      expect(s.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1, footer: "&C第&P页 共&N页" });
+      expect(s.print?.header).toBe(`&L测试党支部考评标准&C${s.name}&R2020年度`);
+    }
+    for (const s of plan.sheets.filter((s) => s.visibility === "hidden")) expect(s.print?.header).toBeUndefined();
   });
 
   it("lists every problem on 问题清单", () => {
@@ -167,5 +189,42 @@ describe("planSummary with a quota and 测评", () => {
     expect(bySubject["已命名支部"]).toBe("—");
     const stats = sheet(plan, "统计");
     expect(stats.cells.flat().map((c) => c?.value)).toEqual(expect.arrayContaining(["推荐名额", "推荐名额（向下取整）"]));
+  });
+});
+
+describe("planSummary columns and foot, by the scheme's definition", () => {
+  const inputs = (schemeId: string) => [
+    scored("a.xlsx", { subject: "第一党支部", total: 92, scheme: schemeId }),
+    scored("b.xlsx", { subject: "第二党支部", total: 81, scheme: schemeId }),
+  ];
+
+  it("leaves out 否决原因, 推荐 and 测评 for a scheme without vetoes, quota or 测评", () => {
+    const plain = { ...SCHEME, id: "plain", vetoes: [], raters: ["self" as const, "org" as const] };
+    const header = values(sheet(planSummary(compileSummary(inputs(plain.id), plain)), "汇总").cells[3]);
+    expect(header).not.toEqual(expect.arrayContaining(["否决原因"]));
+    expect(header).not.toContain("推荐");
+    expect(header).not.toContain("测评");
+    expect(header).toEqual(expect.arrayContaining(["自评", "考评", "差值（考评−自评）", "备注"]));
+  });
+
+  it("prints the issuing unit given, at the foot of 汇总", () => {
+    const main = sheet(planSummary(compileSummary(inputs(SCHEME.id), SCHEME), { issuer: " 中共某某委员会组织部 " }), "汇总");
+    expect(main.cells.slice(-2)[0][0]?.value).toBe("制表单位（盖章）：中共某某委员会组织部");
+    // merged across the table, so the line never spills or is cut by a neighbour
+    const last = main.columnWidths.length;
+    expect(main.merges).toContain(`A${main.cells.length - 1}:${String.fromCharCode(64 + last)}${main.cells.length - 1}`);
+  });
+
+  it("cuts a long 备注 to two lines on 汇总, ending in …, and keeps it whole on 来源与备注", () => {
+    const summary = compileSummary(inputs(SCHEME.id), SCHEME);
+    const long = "与他人同分，名额线上并列待定，由党委研究确定；".repeat(4);
+    summary.rows[0].notes = [long];
+    const plan = planSummary(summary);
+    const main = sheet(plan, "汇总");
+    const noteColumn = values(main.cells[3]).indexOf("备注");
+    const shown = String(main.cells.find((row) => row[1]?.value === summary.rows[0].subject)?.[noteColumn]?.value);
+    expect(shown.endsWith("…")).toBe(true);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+    expect(sheet(plan, "来源与备注").cells.flat().map((cell) => cell?.value)).toContain(long);
   });
 });

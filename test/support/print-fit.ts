@@ -3,6 +3,8 @@
  * (a full-width character ≈ 1.6 column-width units, a line ≈ 13 pt per 10 pt of font), not the planner's own
  * (more generous) estimate, so a row the planner sized too small for what LibreOffice prints fails.
  */
+import ExcelJS from "exceljs";
+import { sheetPlan } from "../../src/sheet/sheet-plan";
 import type { SheetPlan } from "../../src/sheet/types";
 
 const WIDE = 1.6;
@@ -51,4 +53,38 @@ export function rowsTooShort(sheet: SheetPlan): string[] {
     });
   });
   return faults;
+}
+
+/**
+ * A written workbook's sheets as rowsTooShort reads them (texts, wrap and font size, widths, heights, merges), read
+ * back with ExcelJS: the check is on the file a program prints, not on the plan it came from.
+ */
+export async function sheetsForFit(path: string): Promise<SheetPlan[]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book.worksheets
+    .filter((worksheet) => worksheet.state === "visible")
+    .map((worksheet) => {
+      const styles: SheetPlan["styles"] = {};
+      const cells: SheetPlan["cells"] = [];
+      worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const line: SheetPlan["cells"][number] = [];
+        row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+          // a merged range's other cells report the top-left's value: the text is the top-left's alone
+          if (cell.isMerged && cell.master.address !== cell.address) return;
+          const id = `${rowNumber}:${columnNumber}`;
+          styles[id] = { wrap: cell.alignment?.wrapText === true, ...(cell.font?.size ? { fontSize: cell.font.size } : {}) };
+          line[columnNumber - 1] = { value: typeof cell.value === "string" ? cell.value : String(cell.text ?? ""), style: id };
+        });
+        cells[rowNumber - 1] = line;
+      });
+      const rowHeights: Record<number, number> = {};
+      for (let r = 1; r <= worksheet.rowCount; r++) {
+        const height = worksheet.getRow(r).height;
+        if (height) rowHeights[r - 1] = height;
+      }
+      const columnWidths = Array.from({ length: worksheet.columnCount }, (_, c) => worksheet.getColumn(c + 1).width ?? 8.43);
+      const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+      return sheetPlan({ name: worksheet.name, cells: Array.from(cells, (row) => row ?? []), styles, columnWidths, rowHeights, merges });
+    });
 }

@@ -51,8 +51,8 @@ export function ballotsSheet(report: BallotReport): SheetPlan {
     name: BALLOTS_SHEET,
     cells,
     styles: SUMMARY_STYLES,
-    columnWidths: [30, 22, 7, 7, 7, 7, 22, ...report.levels.map(() => 7), 11, 11, 12, 10],
-    rowHeights: { 0: 24, [HEADER_ROW]: 32 },
+    columnWidths: [20, 14, 5, 5, 5, 5, 14, ...report.levels.map(() => 5), 8, 7, 9, 7],
+    rowHeights: { 0: 24 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
   });

@@ -8,6 +8,8 @@ import type { CellStyle, PlanCell } from "../../sheet/types";
 export const SUMMARY_STYLES: Record<string, CellStyle> = {
   title: { bold: true, fontSize: 14, vertical: "middle" },
   subtitle: { fontColor: "#595959", numberFormat: "@" },
+  subtitleWrap: { fontColor: "#595959", wrap: true, vertical: "top", numberFormat: "@" },
+  signature: { vertical: "bottom", numberFormat: "@" },
   heading: { bold: true, fontSize: 12, numberFormat: "@" },
   header: { bold: true, fill: "#DDEBF7", border: true, wrap: true, horizontal: "center", vertical: "middle", numberFormat: "@" },
   text: { border: true, vertical: "middle", numberFormat: "@" },

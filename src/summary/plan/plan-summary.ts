@@ -1,17 +1,29 @@
-/** planSummary: the summary as a WorkbookPlan (汇总, 报送情况 with a roster, 统计, 测评统计 when there were ballots, 问题清单) for either host to write. Pure. */
+/**
+ * planSummary: the summary as a WorkbookPlan (汇总, 报送情况 with a roster, 统计, 测评统计 when there were ballots,
+ * 问题清单, 来源与备注) for either host to write. Pure.
+ */
 import type { WorkbookPlan } from "../../sheet/types";
 import type { Summary } from "../types";
 import { ballotsSheet } from "./ballots-sheet";
 import { problemsSheet } from "./problems-sheet";
 import { rosterSheet } from "./roster-sheet";
 import { statsSheet } from "./stats-sheet";
-import { SUMMARY_SHEET, summarySheet } from "./summary-sheet";
+import { SUMMARY_SHEET, summarySheet, type SummarySheetOptions } from "./summary-sheet";
+import { sourcesSheet } from "./sources-sheet";
+import { framePage } from "./page-frame";
 import { dataSheet } from "../rollup/data-sheet";
 
-/** 测评统计 comes before 问题清单 only when the inputs held ballots; the hidden data sheet `_rows` comes last. */
-export function planSummary(summary: Summary): WorkbookPlan {
+export type SummaryPlanOptions = SummarySheetOptions;
+
+/**
+ * 测评统计 comes before 问题清单 only when the inputs held ballots; the hidden data sheet `_rows` comes last. Every
+ * visible sheet is framed for print the same way (page-frame.ts): header, footer, A4 landscape, rows as tall as their
+ * texts.
+ */
+export function planSummary(summary: Summary, options: SummaryPlanOptions = {}): WorkbookPlan {
   const roster = summary.roster ? [rosterSheet(summary.roster)] : [];
   const ballots = summary.ballots ? [ballotsSheet(summary.ballots)] : [];
   const data = summary.rollup ? [dataSheet(summary, summary.rollup)] : [];
-  return { sheets: [summarySheet(summary), ...roster, statsSheet(summary), ...ballots, problemsSheet(summary), ...data], activate: SUMMARY_SHEET };
+  const sheets = [summarySheet(summary, options), ...roster, statsSheet(summary), ...ballots, problemsSheet(summary), sourcesSheet(summary), ...data];
+  return { sheets: sheets.map((sheet) => framePage(sheet, summary)), activate: SUMMARY_SHEET };
 }

@@ -28,7 +28,7 @@ export function problemsSheet(summary: Summary): SheetPlan {
     name: PROBLEMS_SHEET,
     cells,
     styles: SUMMARY_STYLES,
-    columnWidths: [40, 10, 10, 90],
+    columnWidths: [34, 9, 8, 80],
     rowHeights: { 0: 24 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
     freeze: { rows: headerRow, columns: 0 },

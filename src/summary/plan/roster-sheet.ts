@@ -53,7 +53,7 @@ export function rosterSheet(account: RosterAccount): SheetPlan {
     name: ROSTER_SHEET,
     cells,
     styles: SUMMARY_STYLES,
-    columnWidths: [36, 30, 26, 60, 60],
+    columnWidths: [28, 20, 18, 32, 34],
     rowHeights: { 0: 24 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
     freeze: { rows: headerRow, columns: 0 },

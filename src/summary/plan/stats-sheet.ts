@@ -51,10 +51,15 @@ function orgTable(summary: Summary, unit: string): Row[] {
   ];
 }
 
+/** The long labels of a two-column table wrap in the narrow first column (their rows grow to fit). */
+function wrapLabels(rows: Row[]): Row[] {
+  return rows.map(([label, ...rest]) => [label && label.style === "text" ? { ...label, style: "textWrap" } : label, ...rest]);
+}
+
 function quotaTable(summary: Summary, unit: string): Row[] {
   const quota = summary.quota;
   if (!quota) return [];
-  return [
+  return wrapLabels([
     [text("项目", "header"), text("数值", "header")],
     [text(quota.base === "participants" ? `名额基数：参评${unit}数（计入汇总、未否决、未命名）` : `名额基数：达标${unit}数`), num(quota.baseCount, "count")],
     [text(`可推荐${unit}数（参评且达标）`), num(quota.eligible, "count")],
@@ -63,7 +68,7 @@ function quotaTable(summary: Summary, unit: string): Row[] {
     [text("已推荐"), num(quota.recommended, "count")],
     [text("待定（同分并列于名额线）"), num(quota.pending, "count")],
     [text("已命名（不参加推荐）"), num(quota.named, "count")],
-  ];
+  ]);
 }
 
 function targetTable(targets: TargetReport | null, unit: string): Row[] {
@@ -122,7 +127,7 @@ export function statsSheet(summary: Summary): SheetPlan {
     name: STATS_SHEET,
     cells,
     styles: SUMMARY_STYLES,
-    columnWidths: [30, ...new Array<number>(widest - 1).fill(11)],
+    columnWidths: [24, ...new Array<number>(widest - 1).fill(9)],
     rowHeights: { 0: 24 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1 },
     charts: [chart],

@@ -9,6 +9,8 @@ import { REVIEW_LABELS } from "../labels";
 import type { Summary, SummaryRow } from "../types";
 import { columnLetter } from "../../sheet/addresses";
 import { SUMMARY_STYLES, num, text, yesNo } from "./cells";
+import { DEFAULT_FONT_SIZE, printedFontSize } from "../../sheet/page-fit";
+import { shortenToLines } from "../../sheet/text-fit";
 import { sheetPlan } from "../../sheet/sheet-plan";
 
 export const SUMMARY_SHEET = "汇总";
@@ -18,77 +20,117 @@ export const SUMMARY_HEADER_ROW = 3;
 interface Column {
   header: string;
   width: number;
+  /** a wrapping column that may be narrowed (down to this width) so the sheet prints at a readable size */
+  minWidth?: number;
   cell: (row: SummaryRow) => PlanCell;
 }
 
-function recommendation(row: SummaryRow, hasQuota: boolean): PlanCell {
-  if (!hasQuota) return text("", "textCenter");
+/** Body text is printed at least this size (points) on A4 landscape; a little over 8 so rounding never drops below. */
+const MIN_PRINTED_FONT = 8.3;
+/** 备注 shows at most this many lines on 汇总; the full text is on 来源与备注. */
+const NOTE_LINES = 2;
+const NOTE_WIDTH = 16;
+
+function recommendation(row: SummaryRow): PlanCell {
   if (row.recommended === "pending") return text("待定", "pending");
   // an already-named subject is outside the quota, not turned down by it
   if (row.named && row.recommended === false) return text("—", "textCenter");
   return text(yesNo(row.recommended), "textCenter");
 }
 
-function fileName(path: string): string {
+export function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/**
+ * The columns the scheme can fill: 否决原因 only for a scheme with vetoes, 推荐 only with a quota, 测评 and 差值 only
+ * for the raters the scheme uses; 复查建议 and the 考评组 columns only when the inputs have them (the scheme does not
+ * say). File paths are not on 汇总 (来源与备注 lists them), so nothing long spills over a neighbour.
+ */
 function columns(summary: Summary): Column[] {
-  const hasQuota = summary.quota !== null;
-  const hasMass = summary.rows.some((row) => row.massTotal !== null);
+  const raters = new Set(summary.scheme.raters);
   const hasReview = summary.rows.some((row) => row.review !== null);
   const hasPanel = summary.rows.some((row) => row.panelSize > 1);
   const hasSource = summary.rows.some((row) => (row.source ?? []).length > 0);
-  const fields: Column[] = summary.fieldHeads.map((head) => ({ header: head.label, width: 14, cell: (row) => text(row.fields[head.key] ?? "") }));
+  const fields: Column[] = summary.fieldHeads.map((head) => ({ header: head.label, width: 8, minWidth: 6, cell: (row) => text(row.fields[head.key] ?? "", "textWrap") }));
   const sections: Column[] = summary.sectionHeads.map((head, i) => ({
     header: `${head.code} ${head.title}（${head.points}分）`,
-    width: 11,
+    width: 7,
     cell: (row) => num(row.sections[i]?.score ?? null),
   }));
+  const rater = (kind: "self" | "mass" | "org", total: (row: SummaryRow) => number | null): Column[] =>
+    raters.has(kind) ? [{ header: RATER_LABELS[kind], width: 7, cell: (row) => num(total(row)) }] : [];
   return [
-    { header: "排名", width: 6, cell: (row) => (row.rank === null ? text("—", "textCenter") : num(row.rank, "count")) },
-    { header: summary.scheme.subject === "secretary" ? "支部书记" : "支部名称", width: 30, cell: (row) => text(row.subject) },
-    { header: "所属党组织", width: 22, cell: (row) => text(row.org) },
+    { header: "排名", width: 5, cell: (row) => (row.rank === null ? text("—", "textCenter") : num(row.rank, "count")) },
+    { header: summary.scheme.subject === "secretary" ? "支部书记" : "支部名称", width: 20, minWidth: 12, cell: (row) => text(row.subject, "textWrap") },
+    { header: "所属党组织", width: 14, minWidth: 10, cell: (row) => text(row.org, "textWrap") },
     ...fields,
     ...sections,
-    { header: "总分", width: 8, cell: (row) => num(row.total) },
-    { header: "等次", width: 9, cell: (row) => text(row.band, row.vetoed ? "alert" : "textCenter") },
-    { header: "达标", width: 6, cell: (row) => text(yesNo(row.pass), "textCenter") },
-    { header: "否决原因", width: 30, cell: (row) => text(row.vetoReasons.join("；"), "textWrap") },
-    { header: "推荐", width: 6, cell: (row) => recommendation(row, hasQuota) },
+    { header: "总分", width: 7, cell: (row) => num(row.total) },
+    { header: "等次", width: 8, cell: (row) => text(row.band, row.vetoed ? "alert" : "textCenter") },
+    { header: "达标", width: 5, cell: (row) => text(yesNo(row.pass), "textCenter") },
+    ...(summary.scheme.vetoCount > 0 ? [{ header: "否决原因", width: 14, minWidth: 10, cell: (row: SummaryRow) => text(row.vetoReasons.join("；"), "textWrap") }] : []),
+    ...(summary.quota !== null ? [{ header: "推荐", width: 5, cell: recommendation }] : []),
     // 复查 of already-named subjects: an outcome, never a rank
-    ...(hasReview ? [{ header: "复查建议", width: 8, cell: (row: SummaryRow) => text(row.review === null ? "" : REVIEW_LABELS[row.review], "textCenter") }] : []),
-    { header: RATER_LABELS.self, width: 8, cell: (row) => num(row.selfTotal) },
-    ...(hasMass ? [{ header: RATER_LABELS.mass, width: 8, cell: (row: SummaryRow) => num(row.massTotal) }] : []),
-    { header: RATER_LABELS.org, width: 8, cell: (row) => num(row.orgTotal) },
+    ...(hasReview ? [{ header: "复查建议", width: 6, cell: (row: SummaryRow) => text(row.review === null ? "" : REVIEW_LABELS[row.review], "textCenter") }] : []),
+    ...rater("self", (row) => row.selfTotal),
+    ...rater("mass", (row) => row.massTotal),
+    ...rater("org", (row) => row.orgTotal),
     ...(hasPanel
       ? [
-          { header: "考评组人数", width: 7, cell: (row: SummaryRow) => num(row.panelSize, "count") },
-          { header: "考评极差", width: 8, cell: (row: SummaryRow) => num(row.panelSpread) },
+          { header: "考评组人数", width: 6, cell: (row: SummaryRow) => num(row.panelSize, "count") },
+          { header: "考评极差", width: 7, cell: (row: SummaryRow) => num(row.panelSpread) },
         ]
       : []),
-    { header: "差值（考评−自评）", width: 10, cell: (row) => num(row.difference) },
-    { header: "问题数", width: 7, cell: (row) => num(row.problems.length, "count") },
-    // file names only, one line: the full paths are in 问题清单 and the JSON, and wrapped paths make rows unreadable in print
-    { header: "来源文件", width: 36, cell: (row) => text(row.files.map(fileName).join("；")) },
-    // roll-up: the summaries the final score came through, outermost first
-    ...(hasSource ? [{ header: "来源", width: 30, cell: (row: SummaryRow) => text((row.source ?? []).map(fileName).join(" › ")) }] : []),
-    { header: "备注", width: 40, cell: (row) => text(row.notes.join("；")) },
+    ...(raters.has("self") && raters.has("org") ? [{ header: "差值（考评−自评）", width: 7, cell: (row: SummaryRow) => num(row.difference) }] : []),
+    { header: "问题数", width: 5, cell: (row) => num(row.problems.length, "count") },
+    // roll-up: the summaries the final score came through, outermost first (file names, wrapped)
+    ...(hasSource ? [{ header: "来源", width: 14, minWidth: 10, cell: (row: SummaryRow) => text((row.source ?? []).map(fileName).join(" › "), "textWrap") }] : []),
+    { header: "备注", width: NOTE_WIDTH, minWidth: 10, cell: (row) => text(row.notes.join("；"), "textWrap") },
   ];
+}
+
+/**
+ * Narrows the wrapping columns, one character at a time, until the sheet prints one page wide at MIN_PRINTED_FONT
+ * (or they are all at their narrowest).
+ */
+function fitColumns(cols: Column[]): Column[] {
+  const fitted = cols.map((col) => ({ ...col }));
+  const widths = () => fitted.map((col) => col.width);
+  while (printedFontSize(widths(), "landscape") < MIN_PRINTED_FONT) {
+    const narrowable = fitted.filter((col) => col.minWidth !== undefined && col.width > col.minWidth);
+    if (narrowable.length === 0) break;
+    for (const col of narrowable) col.width -= 1;
+  }
+  return fitted;
+}
+
+/** 备注 cut to NOTE_LINES lines in its column (the full text is on 来源与备注). */
+function shortenNotes(cells: PlanCell[], cols: readonly Column[]): PlanCell[] {
+  const index = cols.findIndex((col) => col.header === "备注");
+  const note = cells[index];
+  if (index < 0 || typeof note?.value !== "string") return cells;
+  const copy = [...cells];
+  copy[index] = { ...note, value: shortenToLines(note.value, cols[index].width, NOTE_LINES, DEFAULT_FONT_SIZE) };
+  return copy;
 }
 
 export const NOT_REPORTED = "未报";
 
-/** A roster branch that sent nothing (compile --roster): its name, org and 未报 under 等次, never a rank. */
-function missingRow(cols: readonly Column[], missing: { subject: string; org: string }, subjectHeader: string): PlanCell[] {
-  const shown: Record<string, PlanCell> = {
-    排名: text("—", "textCenter"),
-    [subjectHeader]: text(missing.subject),
-    所属党组织: text(missing.org),
-    等次: text(NOT_REPORTED, "alert"),
-    备注: text("未报送评分表"),
-  };
+/** A row of the table with only the named columns filled: roster branches that sent nothing, subjects 待核. */
+function partialRow(cols: readonly Column[], shown: Record<string, PlanCell>): PlanCell[] {
   return cols.map((col) => shown[col.header] ?? text(""));
+}
+
+/** A roster branch that sent nothing (compile --roster): its name, org and 未报 under 等次, never a rank. */
+function missingRow(cols: readonly Column[], missing: { subject: string; org: string }): PlanCell[] {
+  return partialRow(cols, {
+    排名: text("—", "textCenter"),
+    [cols[1].header]: text(missing.subject, "textWrap"),
+    所属党组织: text(missing.org, "textWrap"),
+    等次: text(NOT_REPORTED, "alert"),
+    备注: text("未报送评分表", "textWrap"),
+  });
 }
 
 function titleLine(summary: Summary): string {
@@ -117,50 +159,76 @@ function pendingCount(summary: Summary): number {
 }
 
 export const PENDING_TITLE = "待核（未计入排名、统计和名额）";
+const PENDING_BAND = "待核";
 
 /**
  * Subjects whose final rater's sheet is blank, has errors (or, with --final-only, is not 已定稿): listed below the
- * table with the reason, never silently dropped. Their running total is shown for information only.
+ * table, in its columns (so the repeated header row labels them on every page), with the reason in 备注 and the
+ * running total (under the 待核 title: for information only); never silently dropped.
  */
-function pendingBlock(summary: Summary): (PlanCell | null)[][] {
+function pendingBlock(summary: Summary, cols: readonly Column[]): (PlanCell | null)[][] {
   const pending = summary.rows.filter((row) => !row.counted);
   if (pending.length === 0) return [];
-  const subjectHeader = summary.scheme.subject === "secretary" ? "支部书记" : "支部名称";
   return [
     [],
     [text(PENDING_TITLE, "subtitle")],
-    [subjectHeader, "所属党组织", "原因", "当前合计（未计入）", "来源文件", "备注"].map((header) => text(header, "header")),
-    ...pending.map((row) => [
-      text(row.subject),
-      text(row.org),
-      text(row.notCountedReason ?? "", "alert"),
-      num(row.total),
-      text(row.files.map(fileName).join("；")),
-      text(row.notes.join("；")),
-    ]),
+    ...pending.map((row) =>
+      partialRow(cols, {
+        排名: text("—", "textCenter"),
+        [cols[1].header]: text(row.subject, "textWrap"),
+        所属党组织: text(row.org, "textWrap"),
+        等次: text(PENDING_BAND, "pending"),
+        总分: num(row.total),
+        问题数: num(row.problems.length, "count"),
+        备注: text([`原因：${row.notCountedReason ?? ""}`, ...row.notes].join("；"), "textWrap"),
+      }),
+    ),
   ];
 }
 
-export function summarySheet(summary: Summary): SheetPlan {
-  const cols = columns(summary);
+/** Blank lines to fill by hand. */
+const BLANK = "＿＿＿＿＿＿";
+/** the full-width space (U+3000) that spaces out a Chinese form line */
+const IDEOGRAPHIC_SPACE = "\u3000";
+
+/** The foot of 汇总: the issuing unit (given or left to fill in) and the 制表人 / 审核人 / 日期 line. */
+function signatureBlock(issuer: string | undefined): (PlanCell | null)[][] {
+  const unit = issuer !== undefined && issuer.trim() !== "" ? issuer.trim() : BLANK.repeat(3);
+  const gap = (width: number) => IDEOGRAPHIC_SPACE.repeat(width);
+  return [
+    [],
+    [text(`制表单位（盖章）：${unit}`, "signature")],
+    [text(`制表人：${BLANK}${gap(4)}审核人：${BLANK}${gap(4)}日期：${gap(4)}年${gap(2)}月${gap(2)}日`, "signature")],
+  ];
+}
+
+export interface SummarySheetOptions {
+  /** 制表单位 printed at the foot (compile --issuer); absent: a blank line to fill in by hand */
+  issuer?: string;
+}
+
+export function summarySheet(summary: Summary, options: SummarySheetOptions = {}): SheetPlan {
+  const cols = fitColumns(columns(summary));
   const last = columnLetter(cols.length - 1);
   const headerRow = SUMMARY_HEADER_ROW + 1;
   const cells: (PlanCell | null)[][] = [
     [text(titleLine(summary), "title")],
-    [text(contextLine(summary), "subtitle")],
+    [text(contextLine(summary), "subtitleWrap")],
     [],
     cols.map((col) => text(col.header, "header")),
-    ...summary.rows.filter((row) => row.counted).map((row) => cols.map((col) => col.cell(row))),
-    ...(summary.roster?.missing ?? []).map((missing) => missingRow(cols, missing, cols[1].header)),
-    ...pendingBlock(summary),
+    ...summary.rows.filter((row) => row.counted).map((row) => shortenNotes(cols.map((col) => col.cell(row)), cols)),
+    ...(summary.roster?.missing ?? []).map((missing) => missingRow(cols, missing)),
+    ...pendingBlock(summary, cols).map((row) => shortenNotes(row as PlanCell[], cols)),
   ];
+  const signatureRow = cells.length + 1;
+  cells.push(...signatureBlock(options.issuer));
   return sheetPlan({
     name: SUMMARY_SHEET,
     cells,
     styles: SUMMARY_STYLES,
     columnWidths: cols.map((col) => col.width),
-    rowHeights: { 0: 24, [SUMMARY_HEADER_ROW]: 32 },
-    merges: [`A1:${last}1`, `A2:${last}2`],
+    rowHeights: { 0: 24, [signatureRow]: 24, [signatureRow + 1]: 24 },
+    merges: [`A1:${last}1`, `A2:${last}2`, `A${signatureRow + 1}:${last}${signatureRow + 1}`, `A${signatureRow + 2}:${last}${signatureRow + 2}`],
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
     freeze: { rows: headerRow, columns: 2 },
   });
