@@ -1,6 +1,7 @@
 /**
- * Renders the README pictures of what `npm run demo` prints: the first page of a 反馈单 and of the 结果通报, printed
- * to PDF by LibreOffice and rendered by pdftoppm → docs/screenshots/feedback.png, result-notice.png.
+ * Renders the README pictures of what `npm run demo` prints: the first page of a 反馈单, of the 结果通报 and of the
+ * summary workbook (汇总), printed to PDF by LibreOffice and rendered by pdftoppm → docs/screenshots/feedback.png,
+ * result-notice.png, summary-sheet.png.
  * Run from the repository root after `npm run demo` (needs soffice with Writer, and pdftoppm):
  *   npx tsc -p scripts/tsconfig.screenshot.json && node dist-cli/scripts/render-print-screenshots.js [out]
  */
@@ -19,10 +20,11 @@ function fullestFeedback(folder: string): string {
 async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? "out");
   const feedback = fullestFeedback(join(out, "反馈单", "两化一创"));
-  const [feedbackPdf, noticePdf] = await printManyWithLibreOffice([feedback, join(out, "通报", "两化一创", "结果通报.docx")]);
+  const [feedbackPdf, noticePdf, summaryPdf] = await printManyWithLibreOffice([feedback, join(out, "通报", "两化一创", "结果通报.docx"), join(out, "summary.xlsx")]);
   await pdfPageToPng(feedbackPdf, "docs/screenshots/feedback.png", 1, DPI);
   await pdfPageToPng(noticePdf, "docs/screenshots/result-notice.png", 1, DPI);
-  console.log(`已写出 docs/screenshots/feedback.png（${feedback}）和 docs/screenshots/result-notice.png`);
+  await pdfPageToPng(summaryPdf, "docs/screenshots/summary-sheet.png", 1, DPI);
+  console.log(`已写出 docs/screenshots/feedback.png（${feedback}）、result-notice.png 和 summary-sheet.png`);
 }
 
 main().catch((error: unknown) => {

@@ -38,15 +38,18 @@ export function textWidth(value: string, fontSize: number = REFERENCE_FONT_SIZE)
   return (width * fontSize) / REFERENCE_FONT_SIZE;
 }
 
-/** Lines a wrapped text needs in a column of `width` characters. */
-export function wrappedLines(value: string, width: number, fontSize: number = REFERENCE_FONT_SIZE): number {
-  const usable = Math.max(1, width - 1);
-  return value.split("\n").reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textWidth(paragraph, fontSize) / usable)), 0);
+/**
+ * Lines a wrapped text needs in a column of `width` characters at `fontSize` points. `unit` is the pixel width of the
+ * workbook base font's character that column widths count (Calibri 11: 7).
+ */
+export function wrappedLines(value: string, width: number, fontSize: number = REFERENCE_FONT_SIZE, unit = 7): number {
+  const usable = Math.max(1, width * (REFERENCE_FONT_SIZE / fontSize) * (unit / 7) - 1);
+  return value.split("\n").reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(textWidth(paragraph) / usable)), 0);
 }
 
-/** Row height in points for `lines` lines of `fontSize` text. */
-export function rowHeightFor(lines: number, fontSize: number = REFERENCE_FONT_SIZE): number {
-  return Math.round((Math.max(1, lines) * ((LINE_HEIGHT * fontSize) / REFERENCE_FONT_SIZE) + PADDING) * 2) / 2;
+/** The height of a row showing `lines` lines at `fontSize` points, with `padding` points above and below the text. */
+export function rowHeightFor(lines: number, fontSize: number = REFERENCE_FONT_SIZE, padding = PADDING): number {
+  return Math.round((Math.max(1, lines) * LINE_HEIGHT * (fontSize / REFERENCE_FONT_SIZE) + padding) * 2) / 2;
 }
 
 /** One cell's text as it sits in its column. */

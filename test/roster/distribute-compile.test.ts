@@ -155,7 +155,7 @@ test("unmatched files are listed with the closest roster names, never merged, ne
 
 test("the workbook: 未报 rows in 汇总, and 报送情况 with 应报/已报/未报 per 所属党组织", async () => {
   const book = await readWorkbookFile(join(dir, "汇总.xlsx"));
-  expect(book.sheets.map((sheet) => sheet.name)).toEqual(["汇总", "报送情况", "统计", "问题清单", "_rows"]);
+  expect(book.sheets.map((sheet) => sheet.name)).toEqual(["汇总", "报送情况", "统计", "问题清单", "来源与备注", "_rows"]);
   const summaryRows = book.sheets[0].values;
   const notReported = BRANCHES.filter((_, i) => MISSING.has(i) || TYPO_WITHOUT_ID.has(i));
   for (const branch of notReported) {

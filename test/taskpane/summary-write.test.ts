@@ -15,8 +15,8 @@ import { installDouble } from "../office/harness";
 import { scheme } from "../batch/workbooks";
 
 const SCHEME = scheme("lianghua-yichuang");
-const OURS = ["汇总", "统计", "问题清单"];
-/** the sheets the summary plan makes: three visible, then the hidden data sheet a roll-up reads (replaced, not listed) */
+const OURS = ["汇总", "统计", "问题清单", "来源与备注"];
+/** the sheets the summary plan makes: four visible, then the hidden data sheet a roll-up reads (replaced, not listed) */
 const MADE = [...OURS, "_rows"];
 
 /** n branches scored by the engine; totals by subject are the expectation. */
@@ -56,10 +56,12 @@ function writtenTotals(sheet: string): Map<string, Scalar | null> {
   const header = values[headerRow];
   const subjectColumn = header.indexOf("支部名称");
   const totalColumn = header.indexOf("总分");
-  return new Map(values.slice(headerRow + 1).map((row) => [String(row[subjectColumn]), row[totalColumn]]));
+  // the table's rows (a name in the name column); the 制表单位 and 制表人 lines below it are not rows of the table
+  const rows = values.slice(headerRow + 1).filter((row) => row[subjectColumn] !== null && row[subjectColumn] !== undefined);
+  return new Map(rows.map((row) => [String(row[subjectColumn]), row[totalColumn]]));
 }
 
-test("writes 汇总, 统计 (with the band chart) and 问题清单 with the engine's totals, plus a hidden record", async () => {
+test("writes 汇总, 统计 (with the band chart), 问题清单 and 来源与备注 with the engine's totals, plus a hidden record", async () => {
   harness = installDouble();
   harness.excel.userAddSheet("支部名单", USER_SHEET);
   const { summary, totals } = summaryOf(5, 100);
@@ -109,8 +111,8 @@ test("a user's own 汇总 and _summary are never replaced; ours sit beside them 
   const { summary, totals } = summaryOf(4, 500);
   const second = await writeSummary(harness.host, planSummary(summary), "2026-01-16T08:00:00.000Z");
 
-  expect(second.replaced).toEqual(["汇总 (2)", "统计", "问题清单"]);
-  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "汇总", "_summary", "汇总 (2)", "统计", "问题清单", "_rows", "_summary (2)"]);
+  expect(second.replaced).toEqual(["汇总 (2)", "统计", "问题清单", "来源与备注"]);
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "汇总", "_summary", "汇总 (2)", "统计", "问题清单", "来源与备注", "_rows", "_summary (2)"]);
   expect(userSheetValues("汇总")).toEqual([["我自己的汇总"]]);
   expect(userSheetValues("_summary")).toEqual([["我的备忘"]]);
   expect(writtenTotals("汇总 (2)")).toEqual(totals);
@@ -127,7 +129,7 @@ test("our 汇总 renamed by the user and a new sheet of theirs under the old nam
 
   const second = await writeSummary(harness.host, planSummary(summaryOf(3, 700).summary), "2026-01-16T08:00:00.000Z");
 
-  expect(second.replaced).toEqual(["统计", "问题清单"]);
+  expect(second.replaced).toEqual(["统计", "问题清单", "来源与备注"]);
   expect(userSheetValues("汇总")).toEqual([["我自己的汇总"]]);
   expect(second.names["汇总"]).toBe("汇总 (2)");
   expect(harness.excel.sheetNames()).toContain("汇总（旧）");
