@@ -3,15 +3,12 @@
  * one a line, with the rater and that file's own total) and its full 备注.
  */
 import { RATER_LABELS } from "../../rubric/raters";
-import type { PlanCell, SheetPlan } from "../../sheet/types";
-import { sheetPlan } from "../../sheet/sheet-plan";
+import type { SheetPlan } from "../../sheet/types";
 import type { Summary, SummaryRow } from "../types";
-import { SUMMARY_STYLES, text } from "./cells";
+import { text } from "./cells";
+import { titledTableSheet } from "./table-sheet";
 
 export const SOURCES_SHEET = "来源与备注";
-/** 0-based row of the table header, below the title and a blank separator. */
-const HEADER_ROW = 2;
-
 /** One line per file: the workbooks' own rater and total where known, then any other file (a ballot tally) as it is. */
 function fileLines(row: SummaryRow): string {
   const scored = row.evaluators.map((one) => `${RATER_LABELS[one.rater]}${one.evaluator ? `（${one.evaluator}）` : ""} ${one.total}：${one.file}`);
@@ -20,20 +17,11 @@ function fileLines(row: SummaryRow): string {
 }
 
 export function sourcesSheet(summary: Summary): SheetPlan {
-  const subjectHeader = summary.scheme.subject === "secretary" ? "支部书记" : "支部名称";
-  const cells: (PlanCell | null)[][] = [
-    [text(`来源文件与备注（${summary.rows.length} 个）`, "title")],
-    [],
-    [subjectHeader, "所属党组织", "来源文件（评价方 合计：文件）", "备注"].map((header) => text(header, "header")),
-    ...summary.rows.map((row) => [text(row.subject, "textWrap"), text(row.org, "textWrap"), text(fileLines(row), "textWrap"), text(row.notes.join("；"), "textWrap")]),
-  ];
-  return sheetPlan({
+  return titledTableSheet({
     name: SOURCES_SHEET,
-    cells,
-    styles: SUMMARY_STYLES,
+    title: `来源文件与备注（${summary.rows.length} 个）`,
+    headers: [summary.scheme.subject === "secretary" ? "支部书记" : "支部名称", "所属党组织", "来源文件（评价方 合计：文件）", "备注"],
+    rows: summary.rows.map((row) => [text(row.subject, "textWrap"), text(row.org, "textWrap"), text(fileLines(row), "textWrap"), text(row.notes.join("；"), "textWrap")]),
     columnWidths: [20, 14, 60, 38],
-    rowHeights: { 0: 24 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },
-    freeze: { rows: HEADER_ROW + 1, columns: 0 },
   });
 }

@@ -1,0 +1,28 @@
+/** A summary sheet that is one titled table: title, a blank row, the header row (frozen, repeated on every printed page), the rows. */
+import { sheetPlan } from "../../sheet/sheet-plan";
+import type { PlanCell, SheetPlan } from "../../sheet/types";
+import { SUMMARY_STYLES, text } from "./cells";
+
+/** 0-based row of the table header, below the title and a blank separator. */
+const HEADER_ROW = 2;
+
+export interface TitledTable {
+  name: string;
+  title: string;
+  headers: string[];
+  rows: PlanCell[][];
+  columnWidths: number[];
+}
+
+export function titledTableSheet(table: TitledTable): SheetPlan {
+  const headerRow = HEADER_ROW + 1;
+  return sheetPlan({
+    name: table.name,
+    cells: [[text(table.title, "title")], [], table.headers.map((header) => text(header, "header")), ...table.rows],
+    styles: SUMMARY_STYLES,
+    columnWidths: table.columnWidths,
+    rowHeights: { 0: 24 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${headerRow}:$${headerRow}` },
+    freeze: { rows: headerRow, columns: 0 },
+  });
+}
