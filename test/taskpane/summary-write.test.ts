@@ -147,3 +147,19 @@ test("the host calls do not grow with the summary: as many syncs for 60 branches
   };
   expect(await syncsForSecondWrite(60)).toBe(await syncsForSecondWrite(3));
 });
+
+test("every sheet written gets the plan's page header (scheme, sheet, year) and footer 第&P页 共&N页", async () => {
+  harness = installDouble();
+  const { summary } = summaryOf(3, 800);
+  await writeSummary(harness.host, planSummary(summary), "2026-01-15T08:00:00.000Z");
+  for (const name of OURS) {
+    expect(harness.excel.getSheetState(name).pageLayout.headerFooter).toEqual({
+      leftHeader: SCHEME.title,
+      centerHeader: name,
+      rightHeader: "2025年度",
+      leftFooter: "",
+      centerFooter: "第&P页 共&N页",
+      rightFooter: "",
+    });
+  }
+});

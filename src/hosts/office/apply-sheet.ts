@@ -2,6 +2,7 @@
  * Queues (never syncs) what one SheetPlan asks for on a freshly added worksheet. Enum values are written as their
  * string literals: Office.js accepts both, and code that only needs strings also runs against the test double.
  */
+import { writeHeaderFooter } from "./header-footer";
 import type { CellStyle, ChartPlan, ConditionalFormatPlan, SheetPlan, ValidationPlan, ValidationRule } from "../../sheet/types";
 import type { Area } from "./areas";
 import { columnLetter, splitAreas } from "../../sheet/addresses";
@@ -172,6 +173,7 @@ function writePrint(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
   layout.paperSize = "A4";
   layout.zoom = { horizontalFitToPages: sheet.print.fitToWidth, verticalFitToPages: 0 };
   if (sheet.print.titleRows) layout.setPrintTitleRows(sheet.print.titleRows);
+  writeHeaderFooter(layout.headersFooters.defaultForAllPages, sheet.print);
 }
 
 function writeFreeze(worksheet: Excel.Worksheet, freeze: SheetPlan["freeze"]): void {
@@ -260,7 +262,9 @@ export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): Dressi
       jobs.push(job(area, 2, (worksheet) => (worksheet.getRange(area).format.protection.locked = false)));
     }
   }
-  if (features.pageLayout && sheet.print) jobs.push(job(sheet.print, 5, (worksheet) => writePrint(worksheet, sheet)));
+  // 5 actions, and 3 for each of a header and a footer
+  const printActions = 5 + (sheet.print?.header !== undefined ? 3 : 0) + (sheet.print?.footer !== undefined ? 3 : 0);
+  if (features.pageLayout && sheet.print) jobs.push(job(sheet.print, printActions, (worksheet) => writePrint(worksheet, sheet)));
   jobs.push(job(sheet.freeze ?? null, 2, (worksheet) => writeFreeze(worksheet, sheet.freeze)));
   if (sheet.protect) jobs.push(job(null, 1, (worksheet) => worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true })));
   return jobs;

@@ -16,7 +16,7 @@ export const CAPABILITY_MINOR = {
   enableEvents: 8,
   /** RangeAreas (worksheet.getRanges): one action formats many rectangles */
   rangeAreas: 9,
-  /** page layout: orientation, paper, fit to pages, print titles */
+  /** page layout: orientation, paper, fit to pages, print titles, page header and footer */
   pageLayout: 9,
   /** one workbook-wide change event (worksheets.onChanged); below, live checking listens on each worksheet */
   workbookChangeEvents: 9,
@@ -40,6 +40,8 @@ export const CAPABILITY_OF_MEMBER: Readonly<Record<string, Capability>> = {
   "Excel.Worksheet.pageLayout": "pageLayout",
   "Excel.PageLayout": "pageLayout",
   "Excel.PageLayoutZoomOptions": "pageLayout",
+  "Excel.HeaderFooterGroup": "pageLayout",
+  "Excel.HeaderFooter": "pageLayout",
   "Excel.WorksheetCollection.onChanged": "workbookChangeEvents",
 };
 

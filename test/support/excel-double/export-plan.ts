@@ -7,7 +7,7 @@ import { areaAddress } from "../../../src/hosts/office/areas";
 import { pointsToCharacterWidth } from "../../../src/hosts/office/units";
 import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../../src/sheet/types";
 import { rectAddress } from "./address";
-import type { CellState, SheetState, ValidationState, WorkbookState } from "./state";
+import type { CellState, HeaderFooterState, SheetState, ValidationState, WorkbookState } from "./state";
 import { peekCell, usedRect } from "./state";
 
 const HORIZONTAL: Record<string, CellStyle["horizontal"]> = { Left: "left", Center: "center", Right: "right" };
@@ -46,6 +46,19 @@ function ruleOf(validation: ValidationState): ValidationRule {
   if (rule.list) return { type: "list", values: String(rule.list.source).split(",") };
   if (rule.custom) return { type: "custom", formula: String(rule.custom.formula) };
   throw new Error(`export-plan: unsupported validation rule ${JSON.stringify(rule)}`);
+}
+
+/** The sections back into Excel's codes ("&L…&C…&R…"), non-empty sections only. */
+function sectionCodes(left: string | undefined, center: string | undefined, right: string | undefined): string | undefined {
+  const code = [left ? `&L${left}` : "", center ? `&C${center}` : "", right ? `&R${right}` : ""].join("");
+  return code === "" ? undefined : code;
+}
+
+function headerFooterCodes(state: HeaderFooterState | undefined): { header?: string; footer?: string } {
+  if (!state) return {};
+  const header = sectionCodes(state.leftHeader, state.centerHeader, state.rightHeader);
+  const footer = sectionCodes(state.leftFooter, state.centerFooter, state.rightFooter);
+  return { ...(header !== undefined ? { header } : {}), ...(footer !== undefined ? { footer } : {}) };
 }
 
 export function exportSheetPlan(sheet: SheetState): SheetPlan {
@@ -125,6 +138,7 @@ export function exportSheetPlan(sheet: SheetState): SheetPlan {
             paper: "A4" as const,
             fitToWidth: 1 as const,
             ...(layout.printTitleRows ? { titleRows: layout.printTitleRows } : {}),
+            ...headerFooterCodes(layout.headerFooter),
           },
         }
       : {}),

@@ -53,11 +53,22 @@ export interface ChartState {
   anchor: string | null;
 }
 
+export interface HeaderFooterState {
+  leftHeader?: string;
+  centerHeader?: string;
+  rightHeader?: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
+}
+
 export interface PageLayoutState {
   orientation?: string;
   paperSize?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printTitleRows?: string;
+  /** headersFooters.defaultForAllPages */
+  headerFooter?: HeaderFooterState;
 }
 
 export interface SheetState {

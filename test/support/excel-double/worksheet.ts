@@ -5,7 +5,7 @@ import type { Context, EventName } from "./engine";
 import { ClientObject } from "./engine";
 import { fail } from "./errors";
 import { Range, RangeAreas } from "./range";
-import type { ChartState, SheetState } from "./state";
+import type { ChartState, HeaderFooterState, SheetState } from "./state";
 import { checkSheetName, findSheet, newSheet, sheetById, usedRect } from "./state";
 
 /** Which sheet a worksheet proxy stands for; filled when the operation that created the proxy is applied. */
@@ -514,13 +514,49 @@ export class WorksheetFreezePanes {
   }
 }
 
-export class PageLayout {
+/** One page's header and footer sections (HeaderFooter); only defaultForAllPages is modelled. */
+export class HeaderFooter {
   private readonly context: Context;
   private readonly worksheet: Worksheet;
 
   constructor(context: Context, worksheet: Worksheet) {
     this.context = context;
     this.worksheet = worksheet;
+  }
+
+  private setSection(name: keyof HeaderFooterState, value: string): void {
+    this.context.enqueue({ name: `HeaderFooter.${name}`, args: value, apply: () => (this.worksheet.sheet().pageLayout.headerFooter = { ...this.worksheet.sheet().pageLayout.headerFooter, [name]: value }) });
+  }
+
+  set leftHeader(value: string) {
+    this.setSection("leftHeader", value);
+  }
+  set centerHeader(value: string) {
+    this.setSection("centerHeader", value);
+  }
+  set rightHeader(value: string) {
+    this.setSection("rightHeader", value);
+  }
+  set leftFooter(value: string) {
+    this.setSection("leftFooter", value);
+  }
+  set centerFooter(value: string) {
+    this.setSection("centerFooter", value);
+  }
+  set rightFooter(value: string) {
+    this.setSection("rightFooter", value);
+  }
+}
+
+export class PageLayout {
+  private readonly context: Context;
+  private readonly worksheet: Worksheet;
+  readonly headersFooters: { defaultForAllPages: HeaderFooter };
+
+  constructor(context: Context, worksheet: Worksheet) {
+    this.context = context;
+    this.worksheet = worksheet;
+    this.headersFooters = { defaultForAllPages: new HeaderFooter(context, worksheet) };
   }
 
   private set(name: string, args: unknown, change: (sheet: SheetState) => void): void {
