@@ -68,7 +68,8 @@ function fileLine(page: Page, file: string) {
 async function writtenTotals(page: Page, sheet: string): Promise<Record<string, Scalar | null>> {
   const { values } = await sheetData(page, sheet);
   const header = values.find((row) => row.includes("总分")) ?? [];
-  const rows = values.slice(values.indexOf(header) + 1);
+  // the table's rows (a name in the name column); the 制表单位 and 制表人 lines below it are not rows of the table
+  const rows = values.slice(values.indexOf(header) + 1).filter((row) => row[header.indexOf("支部名称")] != null);
   return Object.fromEntries(rows.map((row) => [String(row[header.indexOf("支部名称")]), row[header.indexOf("总分")]]));
 }
 
@@ -125,7 +126,7 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
 
   await pane.getByRole("button", { name: "生成汇总表" }).click();
   await pane.getByTestId("summary-written").waitFor();
-  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_rows", "_summary"]);
+  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "来源与备注", "_rows", "_summary"]);
   expect(await writtenTotals(page, "汇总")).toEqual(expectedTotals(first));
   const stats = await sheetData(page, "统计");
   expect(stats.charts).toHaveLength(1);
@@ -149,9 +150,9 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
   await fileLine(page, branches[4].file).and(pane.locator('[data-state="compiled"]')).waitFor();
   await pane.getByText("已汇总 5 / 6 个文件").waitFor();
   await pane.getByRole("button", { name: "生成汇总表" }).click();
-  await pane.getByText("上次生成的 “汇总”、“统计”、“问题清单” 已替换，其他工作表未改动。").waitFor();
+  await pane.getByText("上次生成的 “汇总”、“统计”、“问题清单”、“来源与备注” 已替换，其他工作表未改动。").waitFor();
 
-  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_rows", "_summary"]);
+  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "来源与备注", "_rows", "_summary"]);
   expect(await writtenTotals(page, "汇总")).toEqual(expectedTotals(branches));
   expect((await sheetData(page, "统计")).charts).toHaveLength(1);
   expect(await sheetData(page, "支部名单")).toEqual(userSheet);
@@ -161,6 +162,6 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
   await pane.locator('[data-testid="summary-ranking"][data-rank-style="competition"]').waitFor();
   await pane.getByRole("button", { name: "生成汇总表" }).click();
   await eventually(async () => String((await sheetData(page, "汇总")).values[1]?.[0]).includes("竞赛式排名"), true);
-  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "_rows", "_summary"]);
+  expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "来源与备注", "_rows", "_summary"]);
   expect(await sheetData(page, "支部名单")).toEqual(userSheet);
 });
