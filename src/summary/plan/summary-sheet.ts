@@ -1,6 +1,7 @@
 /**
- * 汇总: a title, one line of context, then a plain table — one header row, one row per subject, no merged or blank
- * cells inside it — so Excel's filter and sort work on it as it is.
+ * 汇总: a title, the context, then a plain table — one header row, one row per subject, no merged or blank cells
+ * inside it — so Excel's filter and sort work on it as it is; below it the subjects 待核 and the 制表单位 and
+ * 制表人/审核人/日期 lines.
  */
 import { RATER_LABELS } from "../../rubric/raters";
 import type { PlanCell, SheetPlan } from "../../sheet/types";
@@ -36,10 +37,6 @@ function recommendation(row: SummaryRow): PlanCell {
   // an already-named subject is outside the quota, not turned down by it
   if (row.named && row.recommended === false) return text("—", "textCenter");
   return text(yesNo(row.recommended), "textCenter");
-}
-
-export function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
 }
 
 /**
