@@ -39,6 +39,10 @@ function recommendation(row: SummaryRow): PlanCell {
   return text(yesNo(row.recommended), "textCenter");
 }
 
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /**
  * The columns the scheme can fill: 否决原因 only for a scheme with vetoes, 推荐 only with a quota, 测评 and 差值 only
  * for the raters the scheme uses; 复查建议 and the 考评组 columns only when the inputs have them (the scheme does not
