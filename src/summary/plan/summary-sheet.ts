@@ -106,13 +106,16 @@ function fitColumns(cols: Column[]): Column[] {
   return fitted;
 }
 
-/** 备注 cut to NOTE_LINES lines in its column (the full text is on 来源与备注). */
+/**
+ * 备注 cut to NOTE_LINES lines of the column's planned width (the full text is on 来源与备注): the same text whatever
+ * other columns the sheet has (a roll-up's 来源); rows grow where fitting narrowed the column.
+ */
 function shortenNotes(cells: PlanCell[], cols: readonly Column[]): PlanCell[] {
   const index = cols.findIndex((col) => col.header === "备注");
   const note = cells[index];
   if (index < 0 || typeof note?.value !== "string") return cells;
   const copy = [...cells];
-  copy[index] = { ...note, value: shortenToLines(note.value, cols[index].width, NOTE_LINES, DEFAULT_FONT_SIZE) };
+  copy[index] = { ...note, value: shortenToLines(note.value, NOTE_WIDTH, NOTE_LINES, DEFAULT_FONT_SIZE) };
   return copy;
 }
 
