@@ -246,7 +246,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
     for (const refused of feedback.refused) process.stderr.write(`未写入反馈单“${refused}”：该文件已存在且不是以前生成的反馈单\n`);
   }
   if (options.docx !== undefined) {
-    const documents = await writeDocuments(summary, options.docx);
+    const documents = await writeDocuments(summary, options.docx, options.issuer);
     outputs.push(...documents.written);
     extraOutputs.push(...documents.written);
     for (const refused of documents.refused) process.stderr.write(`未写入“${refused}”：该文件已存在且不是本工具生成的文档\n`);
@@ -274,7 +274,7 @@ export function registerCompile(program: Command): void {
     .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")
     .option("--feedback <folder>", "为每个支部写一份反馈单（按所属党组织分文件夹）")
     .option("--docx <folder>", "写出结果通报.docx 和公示名单.docx")
-    .option("--issuer <单位>", "制表单位，印在汇总表末尾（默认留空，打印后手填）")
+    .option("--issuer <单位>", "制表单位，印在汇总表末尾，也是 --docx 通报和公示的发文单位（默认留空，打印后手填）")
     .action(async (paths: string[], options: CompileCommandOptions) => {
       process.exitCode = (await compileCommand(paths, options)).status;
     });

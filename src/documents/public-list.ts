@@ -32,7 +32,7 @@ export function publicLists(summary: Summary): PublicList[] {
   return lists;
 }
 
-export function publicListDocument(summary: Summary): Document {
+export function publicListDocument(summary: Summary, issuer: string = ISSUER_PLACEHOLDER): Document {
   const docTitle = `${summary.period}${summary.scheme.title}名单公示`;
   const subjectHead = summary.scheme.subject === "secretary" ? "支部书记" : "党支部";
   const lists = publicLists(summary);
@@ -40,14 +40,14 @@ export function publicListDocument(summary: Summary): Document {
     title(docTitle),
     body(
       `根据${summary.scheme.title}的要求，经党支部自评、上级党组织考评，现将${summary.period}${lists.map((list) => list.name.replace("名单", "")).join("、")}名单予以公示。` +
-        `公示时间为${DATE_PLACEHOLDER}至${DATE_PLACEHOLDER}。公示期间，如有异议，请以书面形式向${ISSUER_PLACEHOLDER}反映（联系电话：${PHONE_PLACEHOLDER}）。`,
+        `公示时间为${DATE_PLACEHOLDER}至${DATE_PLACEHOLDER}。公示期间，如有异议，请以书面形式向${issuer}反映（联系电话：${PHONE_PLACEHOLDER}）。`,
     ),
     ...lists.flatMap((list, index) => [
       heading(`${ordinal(index)}、${list.name}（${list.rows.length}个）`),
       ...(list.note ? [flush(list.note)] : []),
       list.rows.length === 0 ? body("无。") : table(["序号", subjectHead, "所属党组织"], list.rows.map((row, i) => [String(i + 1), row.subject, row.org]), [1, 5, 4]),
     ]),
-    ...signOff([ISSUER_PLACEHOLDER, DATE_PLACEHOLDER]),
+    ...signOff([issuer, DATE_PLACEHOLDER]),
   ];
   return officialDocument(docTitle, children);
 }

@@ -1,7 +1,7 @@
 /**
  * 结果通报 (pure): the committee's notice of the results — overall figures, each 所属党组织's figures, then the ranking
- * and bands of its branches — in the official layout. Issuing unit, document number and date are left as
- * placeholders to fill in: the tool does not know them.
+ * and bands of its branches — in the official layout. Document number and date are left as placeholders to fill in
+ * (the tool does not know them); so is the issuing unit unless compile --issuer names it.
  */
 import type { Document } from "docx";
 import { percentLabel } from "../summary/exact";
@@ -52,11 +52,12 @@ function rowCells(row: SummaryRow): string[] {
   return [row.rank === null ? "—" : String(row.rank), row.subject, showNumber(row.total), row.band, row.pass ? "是" : "否"];
 }
 
-export function resultNotice(summary: Summary): Document {
+/** `issuer`: the issuing unit (compile --issuer); without it a placeholder to fill in by hand. */
+export function resultNotice(summary: Summary, issuer: string = ISSUER_PLACEHOLDER): Document {
   const docTitle = `关于${summary.period}${summary.scheme.title}考评结果的通报`;
   const orgs = summary.byOrg;
   const children = [
-    centred(`${ISSUER_PLACEHOLDER}文件`),
+    centred(`${issuer}文件`),
     centred("（发文字号）"),
     title(docTitle),
     flush("各党总支、直属党支部："),
@@ -76,8 +77,8 @@ export function resultNotice(summary: Summary): Document {
       table(["名次", summary.scheme.subject === "secretary" ? "支部书记" : "党支部", "总分", "等次", "达标"], summary.rows.filter((row) => row.counted && row.org === org.org).map(rowCells), [2, 7, 2, 2, 2]),
     ]),
     heading("四、有关要求"),
-    body("各党组织要对照考评反馈单，督促党支部逐项整改，整改情况于（日期）前报（发文单位）。"),
-    ...signOff([ISSUER_PLACEHOLDER, DATE_PLACEHOLDER]),
+    body(`各党组织要对照考评反馈单，督促党支部逐项整改，整改情况于（日期）前报${issuer}。`),
+    ...signOff([issuer, DATE_PLACEHOLDER]),
   ];
   return officialDocument(docTitle, children);
 }

@@ -29,12 +29,13 @@ async function mayReplace(path: string): Promise<boolean> {
   }
 }
 
-export async function writeDocuments(summary: Summary, folder: string): Promise<DocumentsOutcome> {
+/** `issuer`: the issuing unit printed on both documents (compile --issuer), else a placeholder. */
+export async function writeDocuments(summary: Summary, folder: string, issuer?: string): Promise<DocumentsOutcome> {
   await mkdir(folder, { recursive: true });
   const outcome: DocumentsOutcome = { written: [], refused: [] };
   for (const [file, document] of [
-    [RESULT_NOTICE_FILE, resultNotice(summary)],
-    [PUBLIC_LIST_FILE, publicListDocument(summary)],
+    [RESULT_NOTICE_FILE, resultNotice(summary, issuer)],
+    [PUBLIC_LIST_FILE, publicListDocument(summary, issuer)],
   ] as const) {
     const path = join(folder, file);
     if (!(await mayReplace(path))) {

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
 import { branchFeedback } from "../../src/feedback/feedback";
 import { planFeedback } from "../../src/feedback/plan-feedback";
 import type { Summary, SummaryRow } from "../../src/summary";
@@ -169,4 +170,16 @@ test("公示名单.docx: the 达标 list holds exactly the passing branches", ()
   const list = text.slice(text.indexOf("达标名单"));
   for (const row of summaryJson.rows) expect({ subject: row.subject, listed: list.includes(row.subject) }).toEqual({ subject: row.subject, listed: row.pass });
   expect(text).toContain("公示时间为");
+});
+
+test("--issuer names the issuing unit on both documents, where the placeholder was", async () => {
+  const issuer = "中共示例大学委员会组织部";
+  const folder = join(dir, "文档-发文单位");
+  const result = await runCli("compile", join(dir, "收到的评分表"), "-o", join(dir, "汇总-发文单位.xlsx"), "--docx", folder, "--issuer", issuer);
+  expect(result.status).toBe(0);
+  for (const file of ["结果通报.docx", "公示名单.docx"]) {
+    const xml = strFromU8(unzipSync(readFileSync(join(folder, file)), { filter: (entry) => entry.name === "word/document.xml" })["word/document.xml"]);
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect({ file, issuer: text.includes(issuer), placeholder: text.includes("（发文单位）") }).toEqual({ file, issuer: true, placeholder: false });
+  }
 });
