@@ -13,6 +13,7 @@ import { readBallotWorkbook } from "../ballot/read";
 import { cellMapKey } from "../sheet/read-meta";
 import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
 import type { WorkbookGrid } from "../sheet/types";
+import { filledReasons } from "../summary/differences";
 import { periodsOf, type PeriodCount } from "../summary/periods";
 import type { PanelMode } from "../summary/panel";
 import { compileSummary } from "../summary/summarize";
@@ -47,6 +48,8 @@ export interface CompileOptions {
   concurrency?: number;
   /** only 已定稿 sheets count (填写中 ones are listed under 待核) */
   finalOnly?: boolean;
+  /** 差异明细 threshold in points (default 1) */
+  diffThreshold?: number;
 }
 
 export interface CompileProgress {
@@ -107,11 +110,12 @@ function slimMeta(meta: SubjectMeta): SubjectMeta {
 }
 
 /**
- * The summary never reads a result's per-rule lines (its data sheet `_rows` leaves them out too, contracts.md): they are
- * dropped, so a compile of twenty thousand files does not keep them all.
+ * Of a result's per-rule lines the summary reads only those that took or gave points (差异明细 names them with their
+ * reasons; the data sheet `_rows` keeps the same, contracts.md): the others are dropped, so a compile of twenty
+ * thousand files does not keep them all.
  */
 function slimResult(result: ScoreResult): ScoreResult {
-  return { ...result, rules: [] };
+  return { ...result, rules: result.rules.filter((rule) => rule.deduction !== 0 || rule.award !== 0) };
 }
 
 /**
@@ -153,7 +157,14 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
     if (!score.ok) return [{ file, problems: unread }];
     return score.templates.map((template, index) => ({
       file,
-      scored: { meta: slimMeta(template.meta), result: slimResult(template.result), status: template.status, errors: template.errors, ...ratedInputs(template) },
+      scored: {
+        meta: slimMeta(template.meta),
+        result: slimResult(template.result),
+        reasons: filledReasons(template.entries),
+        status: template.status,
+        errors: template.errors,
+        ...ratedInputs(template),
+      },
       problems: index === 0 ? unread : [],
       ...(book.modified !== undefined && { savedAt: book.modified }),
     }));
@@ -233,6 +244,7 @@ export async function compileSources(
     panel: options.panel,
     roster: options.roster,
     finalOnly: options.finalOnly,
+    diffThreshold: options.diffThreshold,
   });
   return { summary, scheme, problems: summary.problems, files };
 }

@@ -1,6 +1,6 @@
 /**
  * `branch-scoring compile <file-or-folder>... -o <summary.xlsx> [--json <summary.json>] [--rank dense|competition]
- * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单] [--period P] [--panel mean|trimmed]`: scores every
+ * [--scheme id] [--named <names.txt>] [--rubric file.json] [--file-timeout s] [--file-memory MB] [--roster 名单] [--period P] [--panel mean|trimmed] [--diff-threshold n]`: scores every
  * workbook found (each in a worker with a time and memory budget, on every core) and writes the committee summary. Exit 0 when anything was compiled (problems in inputs are reported, not fatal); 1 when nothing usable or
  * bad arguments; 2 (from main) on an internal error.
  */
@@ -27,6 +27,7 @@ import type { Roster } from "../roster/roster";
 import { readRosterFile } from "../batch/roster-file";
 import { OTHER_PERIOD_LABEL } from "../summary/periods";
 import { PANEL_MODES, type PanelMode } from "../summary/panel";
+import { DEFAULT_DIFF_THRESHOLD, type DifferenceReport } from "../summary/differences";
 
 export interface CompileCommandOptions {
   out: string;
@@ -50,6 +51,8 @@ export interface CompileCommandOptions {
   docx?: string;
   /** 制表单位 printed at the foot of 汇总 */
   issuer?: string;
+  /** 差异明细 threshold in points (default 1) */
+  diffThreshold?: string;
 }
 
 export interface CompileCommandResult {
@@ -115,6 +118,15 @@ function rolledUpSummaries(inputs: readonly SummaryInput[]): number {
   return new Set(inputs.flatMap((input) => input.source?.slice(0, 1) ?? [])).size;
 }
 
+/** 差异明细 in one line: how many branches were compared, how many indicators differ, and those 待核. */
+function differencesLine(report: DifferenceReport): string {
+  const differing = report.subjects.filter((subject) => subject.differences.length > 0);
+  const indicators = differing.reduce((sum, subject) => sum + subject.differences.length, 0);
+  const pending = report.subjects.filter((subject) => subject.pending !== null);
+  const pendingText = pending.length > 0 ? `；待核 ${pending.length} 个（${pending.map((s) => `${s.subject}：${s.pending}`).join("；")}）` : "";
+  return `差异明细：自评与考评都有的 ${report.subjects.length} 个，其中 ${differing.length} 个共 ${indicators} 项指标相差 ${report.threshold} 分及以上${pendingText}（见「差异明细」）`;
+}
+
 function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outputs: string[]): string {
   const lines: string[] = [];
   const { errors, warnings } = countBySeverity(outcome.problems);
@@ -142,6 +154,7 @@ function resultText(outcome: CompileFilesOutcome, summary: Summary | null, outpu
   }
   if (summary && summary.otherPeriods.length > 0) lines.push(otherPeriodsLine(summary));
   if (summary?.roster) lines.push(...rosterLines(summary.roster));
+  if (summary && summary.differences.subjects.length > 0) lines.push(differencesLine(summary.differences));
   if (outputs.length > 0) lines.push(`已写入：${outputs.join("，")}`);
   return lines.join("\n") + "\n";
 }
@@ -159,6 +172,8 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   if (memoryMb === null || memoryMb < MIN_FILE_MEMORY_MB) {
     return fail(`--file-memory 应为不小于 ${MIN_FILE_MEMORY_MB} 的数（MB），收到“${options.fileMemory}”`);
   }
+  const diffThreshold = positiveNumber(options.diffThreshold, DEFAULT_DIFF_THRESHOLD);
+  if (diffThreshold === null) return fail(`--diff-threshold 应为正数（分），收到“${options.diffThreshold}”`);
   if (options.panel !== undefined && !PANEL_MODES.includes(options.panel as PanelMode)) {
     return fail(`--panel 只能是 mean（考评组平均）或 trimmed（5 人及以上去掉一个最高分和一个最低分后平均），收到“${options.panel}”`);
   }
@@ -203,6 +218,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
       panel: options.panel as PanelMode | undefined,
       refuseMixedPeriods: true,
       finalOnly: options.finalOnly === true,
+      diffThreshold,
       exclude: [options.out, ...(options.feedback ? [options.feedback] : [])],
       isolation: { timeoutSeconds, memoryMb, custom: resolver.custom },
       onProgress: bar ? ({ done, total, file }) => bar.update(done, total, file) : undefined,
@@ -272,6 +288,7 @@ export function registerCompile(program: Command): void {
     .option("--period <年度>", "只汇总该考核年度的评分表，其他年度的列为“其他年度（未汇总）”；文件含多个年度时必须指定")
     .option("--roster <名单>", "党支部名单 .xlsx/.csv：按名单核对报送情况，未报的列为“未报”")
     .option("--final-only", "只计入已定稿的评分表（填写中的列入待核）")
+    .option("--diff-threshold <分>", `差异明细：自评与考评相差达到该分数的指标逐项列出（默认 ${DEFAULT_DIFF_THRESHOLD}）`)
     .option("--feedback <folder>", "为每个支部写一份反馈单（按所属党组织分文件夹）")
     .option("--docx <folder>", "写出结果通报.docx 和公示名单.docx")
     .option("--issuer <单位>", "制表单位，印在汇总表末尾，也是 --docx 通报和公示的发文单位（默认留空，打印后手填）")

@@ -5,6 +5,7 @@
 import type { RaterKind, Rule, Scheme } from "../rubric/types";
 import type { CellValue, RuleEntry, ScoreResult } from "../scoring/types";
 import { RATER_ORDER } from "../summary/labels";
+import { compareIndicators, type IndicatorScore, type SubjectDifferences } from "../summary/differences";
 import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
 
 /** One rater's scored template of the branch (a subset of sheet/score-workbook's TemplateScore). */
@@ -32,6 +33,8 @@ export interface FeedbackIndicator {
   title: string;
   points: number;
   scores: Partial<Record<RaterKind, number>>;
+  /** compared rater − 自评 (the summary's one comparison, src/summary/differences.ts); null without both */
+  difference: number | null;
 }
 
 export interface BranchFeedback {
@@ -44,6 +47,10 @@ export interface BranchFeedback {
   /** raters whose templates were read, in display order */
   raters: RaterKind[];
   deductions: FeedbackDeduction[];
+  /** the rater compared with 自评: 考评, else 测评; null when there is neither */
+  compared: RaterKind | null;
+  /** why 自评 and 考评 are not compared (a sheet not counted), as in 差异明细; null when they are */
+  comparisonPending: string | null;
   indicators: FeedbackIndicator[];
   problems: SummaryProblem[];
 }
@@ -87,9 +94,33 @@ function deductionsOf(template: RaterTemplate): FeedbackDeduction[] {
 /** The final rater's deductions first (考评, then 测评, then 自评): they are what the branch must fix. */
 const DEDUCTION_ORDER: RaterKind[] = ["org", "mass", "self"];
 
+/** The rater compared with 自评: 考评, else 测评. */
+function comparedRater(raters: RaterKind[]): RaterKind | null {
+  return (["org", "mass"] as const).find((rater) => raters.includes(rater)) ?? null;
+}
+
+/**
+ * Each rater's indicator scores; a 考评组's 考评 is the panel's value the summary compared (差异明细), not the one
+ * evaluator's sheet read again.
+ */
+function indicatorScores(templates: ReadonlyMap<RaterKind, RaterTemplate>, compared: SubjectDifferences | undefined): Map<RaterKind, IndicatorScore[]> {
+  const scores = new Map<RaterKind, IndicatorScore[]>([...templates].map(([rater, template]) => [rater, template.result.indicators]));
+  if (compared && compared.pending === null && compared.panelSize > 1) {
+    scores.set("org", compared.compared.map((item) => ({ code: item.code, title: item.title, points: item.points, score: item.other })));
+  }
+  return scores;
+}
+
 export function branchFeedback(summary: Summary, row: SummaryRow, templates: readonly RaterTemplate[]): BranchFeedback {
   const byRater = new Map(templates.map((template) => [template.rater, template]));
   const raters = RATER_ORDER.filter((rater) => byRater.has(rater));
+  const other = comparedRater(raters);
+  const summaryComparison = summary.differences.subjects.find((item) => item.subject === row.subject && item.org === row.org);
+  const comparisonPending = other === "org" ? (summaryComparison?.pending ?? null) : null;
+  const scores = indicatorScores(byRater, summaryComparison);
+  const self = scores.get("self");
+  const otherScores = other === null ? undefined : scores.get(other);
+  const differences = new Map(self && otherScores && comparisonPending === null ? compareIndicators(self, otherScores).map((item) => [item.code, item.difference]) : []);
   const first = templates[0];
   const indicators: FeedbackIndicator[] = (first?.result.indicators ?? []).map((indicator) => ({
     code: indicator.code,
@@ -97,10 +128,11 @@ export function branchFeedback(summary: Summary, row: SummaryRow, templates: rea
     points: indicator.points,
     scores: Object.fromEntries(
       raters.flatMap((rater) => {
-        const found = byRater.get(rater)?.result.indicators.find((item) => item.code === indicator.code);
+        const found = scores.get(rater)?.find((item) => item.code === indicator.code);
         return found ? [[rater, found.score]] : [];
       }),
     ),
+    difference: differences.get(indicator.code) ?? null,
   }));
   return {
     schemeTitle: summary.scheme.title,
@@ -109,6 +141,8 @@ export function branchFeedback(summary: Summary, row: SummaryRow, templates: rea
     row,
     ranked: summary.rows.filter((item) => item.rank !== null).length,
     raters,
+    compared: other,
+    comparisonPending,
     deductions: DEDUCTION_ORDER.flatMap((rater) => {
       const template = byRater.get(rater);
       return template ? deductionsOf(template) : [];

@@ -139,26 +139,21 @@ function drawDeductions(canvas: FeedbackCanvas, feedback: BranchFeedback): void 
   }
 }
 
-/** The rater compared with 自评: 考评, else 测评. */
-function comparedRater(raters: RaterKind[]): RaterKind | null {
-  return (["org", "mass"] as const).find((rater) => raters.includes(rater)) ?? null;
-}
-
-function gapText(indicator: FeedbackIndicator, other: RaterKind | null, raters: RaterKind[]): string {
+function gapText(indicator: FeedbackIndicator, feedback: BranchFeedback): string {
   const parts: string[] = [];
-  const self = indicator.scores.self;
-  const compared = other === null ? undefined : indicator.scores[other];
-  if (other !== null && self !== undefined && compared !== undefined && self !== compared) {
-    parts.push(`${RATER_LABELS[other]}比自评${compared < self ? "少" : "多"} ${showNumber(Math.abs(compared - self))} 分`);
+  const other = feedback.compared;
+  if (other !== null && feedback.comparisonPending !== null) parts.push(`待核（${feedback.comparisonPending}），不作比较`);
+  if (other !== null && indicator.difference !== null && indicator.difference !== 0) {
+    parts.push(`${RATER_LABELS[other]}比自评${indicator.difference < 0 ? "少" : "多"} ${showNumber(Math.abs(indicator.difference))} 分`);
   }
   // 五好: 测评 beside 考评, shown in words
   const mass = indicator.scores.mass;
-  if (other === "org" && raters.includes("mass") && mass !== undefined) parts.push(`测评 ${showNumber(mass)}`);
+  if (other === "org" && feedback.raters.includes("mass") && mass !== undefined) parts.push(`测评 ${showNumber(mass)}`);
   return parts.join("；");
 }
 
 function drawIndicators(canvas: FeedbackCanvas, feedback: BranchFeedback): void {
-  const other = comparedRater(feedback.raters);
+  const other = feedback.compared;
   const headingRaters = [feedback.raters.includes("self") ? "自评" : "", other ? RATER_LABELS[other] : ""].filter(Boolean);
   canvas.blank();
   canvas.row([[`二、各指标${headingRaters.join("与")}对照`, "heading", WHOLE]], 24);
@@ -174,7 +169,7 @@ function drawIndicators(canvas: FeedbackCanvas, feedback: BranchFeedback): void 
     22,
   );
   for (const indicator of feedback.indicators) {
-    const gap = gapText(indicator, other, feedback.raters);
+    const gap = gapText(indicator, feedback);
     canvas.row([
       [indicator.code, "center", [0, 0]],
       [indicator.title, "text", [1, 2]],

@@ -3,6 +3,7 @@
  * files per row, massTotal, difference, notes, byOrg, quota, targets …), never renamed.
  */
 import type { SubjectTally } from "../ballot/tally";
+import type { IndicatorDifference } from "./differences";
 import type { FinalBasis, GroupStats, Recommendation, RosterAccount, Summary, SummaryProblem, SummaryRow } from "./types";
 
 export interface CompileJsonRow {
@@ -79,6 +80,20 @@ export interface CompileJson {
   roster: { expected: number; received: number; missing: RosterAccount["missing"]; unmatched: RosterAccount["unmatched"] } | null;
   /** the 民主测评 tally, when ballots were compiled (rates are fractions with four decimals) */
   ballots?: CompileJsonBallot[];
+  /** 差异明细: every branch with both 自评 and 考评; `indicators` those differing by at least `threshold` */
+  differences: CompileJsonDifferences;
+}
+
+export interface CompileJsonDifferences {
+  threshold: number;
+  subjects: {
+    subject: string;
+    org: string;
+    panelSize: number;
+    /** why no comparison was made (a sheet not counted), else null */
+    pending: string | null;
+    indicators: IndicatorDifference[];
+  }[];
 }
 
 /**
@@ -146,6 +161,10 @@ export function toCompileJson(summary: Summary): CompileJson {
     quota: summary.quota,
     targets: summary.targets,
     otherPeriods: summary.otherPeriods,
+    differences: {
+      threshold: summary.differences.threshold,
+      subjects: summary.differences.subjects.map((item) => ({ subject: item.subject, org: item.org, panelSize: item.panelSize, pending: item.pending, indicators: item.differences })),
+    },
     roster: summary.roster
       ? { expected: summary.roster.expected, received: summary.roster.received, missing: summary.roster.missing, unmatched: summary.roster.unmatched }
       : null,

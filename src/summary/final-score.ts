@@ -10,6 +10,7 @@ import { BLANK_VERDICT } from "../scoring/status";
 import { percentText } from "../ballot/tally";
 import { mulDiv } from "../numbers/decimal";
 import { usableTally } from "./ballots";
+import { DEFAULT_DIFF_THRESHOLD, subjectDifferences, type SubjectDifferences } from "./differences";
 import { difference, weightedMean2 } from "./exact";
 import { FINAL_PRECEDENCE, RATER_ORDER } from "./labels";
 import type { MergedTemplate, SubjectGroup } from "./merge";
@@ -77,8 +78,8 @@ function tallyNotes(scheme: Scheme, group: SubjectGroup): string[] {
 export const DRAFT_NOTE = "草稿（填写中，未定稿）";
 export const NOT_FINAL_REASON = "未定稿";
 
-/** Why the lead rater's sheet does not count, or null when it does. */
-function notCountedReason(lead: RaterScore, finalOnly: boolean): string | null {
+/** Why a rater's sheet (the lead's, or a side of 差异明细) does not count, or null when it does. */
+export function notCountedReason(lead: RaterScore, finalOnly: boolean): string | null {
   if (lead.status === "blank") return BLANK_VERDICT;
   if (lead.errors > 0) return `${lead.errors} 处错误`;
   if (lead.heldBack !== undefined) return lead.heldBack;
@@ -157,7 +158,13 @@ function leadTemplate(group: SubjectGroup, lead: RaterScore): MergedTemplate | u
   return lead.rater === "org" ? group.orgPanel[0] : group.byRater[lead.rater];
 }
 
-export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false, panelMode: PanelMode = "mean"): { row: SummaryRow; raised: SummaryProblem[] } {
+export function buildRow(
+  scheme: Scheme,
+  group: SubjectGroup,
+  finalOnly = false,
+  panelMode: PanelMode = "mean",
+  diffThreshold = DEFAULT_DIFF_THRESHOLD,
+): { row: SummaryRow; raised: SummaryProblem[]; differences: SubjectDifferences | null } {
   const scores = RATER_ORDER.flatMap((rater) => {
     if (rater === "org" && group.orgPanel.length > 1) return [panelScore(scheme, group.orgPanel, panelMode)];
     const template = group.byRater[rater];
@@ -225,5 +232,12 @@ export function buildRow(scheme: Scheme, group: SubjectGroup, finalOnly = false,
     notCountedReason: reason,
     source: leadTemplate(group, lead)?.source ?? [],
   };
-  return { row, raised };
+  const differences = subjectDifferences(
+    scheme,
+    group,
+    { self: scores.find((s) => s.rater === "self"), org: scores.find((s) => s.rater === "org") },
+    (score) => notCountedReason(score, finalOnly),
+    { threshold: diffThreshold, panel: panelMode },
+  );
+  return { row, raised, differences };
 }

@@ -3,6 +3,7 @@ import type { Scheme } from "../rubric/types";
 import { bandNames } from "../scoring/bands";
 import { compareExact } from "./exact";
 import { buildRow } from "./final-score";
+import { DEFAULT_DIFF_THRESHOLD, type SubjectDifferences } from "./differences";
 import { mergeInputs } from "./merge";
 import { decideQuota } from "./quota";
 import { rankTotals } from "./rank";
@@ -97,9 +98,12 @@ export function compileSummary(given: SummaryInput[], scheme: Scheme, options: S
   const merged = mergeInputs(matched, scheme);
   for (const group of merged.groups) group.tally = ballots.bySubject.get(subjectKey(group.subject, group.org));
   const problems: SummaryProblem[] = [...merged.problems, ...ballots.problems];
+  const threshold = options.diffThreshold ?? DEFAULT_DIFF_THRESHOLD;
+  const compared = new Map<SummaryRow, SubjectDifferences>();
   const rows = merged.groups.map((group) => {
-    const { row, raised } = buildRow(scheme, group, options.finalOnly === true, options.panel);
+    const { row, raised, differences } = buildRow(scheme, group, options.finalOnly === true, options.panel, threshold);
     problems.push(...raised);
+    if (differences) compared.set(row, differences);
     return row;
   });
 
@@ -157,5 +161,7 @@ export function compileSummary(given: SummaryInput[], scheme: Scheme, options: S
     ballots: ballots.report,
     otherPeriods: byYear.others,
     rollup: { inputs, finalOnly: options.finalOnly === true },
+    // named after the row, which shows the roster's name where the file matched a roster branch
+    differences: { threshold, subjects: rows.flatMap((row) => { const item = compared.get(row); return item ? [{ ...item, subject: row.subject, org: row.org }] : []; }) },
   };
 }

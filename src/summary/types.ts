@@ -3,6 +3,7 @@
  * file) and what compileSummary gives back (rows merged per subject, ranks, quota, targets, stats, problems).
  */
 import type { PanelMode } from "./panel";
+import type { DifferenceReport } from "./differences";
 import type { RankStyle, RaterKind, SubjectKind } from "../rubric/types";
 import type { Roster } from "../roster/roster";
 import type { SheetStatus } from "../scoring/status";
@@ -22,6 +23,8 @@ export interface ScoredTemplate {
    * so the summary can score that rule again from the tallied rate, and where the branch's own claim sits.
    */
   rated?: { entries: Entries; cell: string | null };
+  /** deduction reasons by rule code (only those filled in), for 差异明细 */
+  reasons?: Record<string, string>;
   /** blank, draft (填写中) or final (已定稿) */
   status: SheetStatus;
   /** error issues on the sheet: while above 0 its verdict does not count */
@@ -84,6 +87,8 @@ export interface SummaryOptions {
   roster?: Roster;
   /** only 已定稿 sheets count: 填写中 ones go to 待核 as well */
   finalOnly?: boolean;
+  /** 差异明细: indicators whose 自评 and 考评 differ by at least this many points (default 1) */
+  diffThreshold?: number;
 }
 
 /** Every problem the committee should see, file by file. */
@@ -267,6 +272,8 @@ export interface Summary {
   ballots: BallotReport | null;
   /** 其他年度（未汇总）: files of the scheme whose 考核年度 is not the one compiled */
   otherPeriods: { period: string; file: string }[];
+  /** 差异明细: 自评 vs 考评 by indicator for every branch with both */
+  differences: DifferenceReport;
   /** what the summary workbook's hidden data sheet carries for a higher level's roll-up (absent: no data sheet) */
   rollup?: RollupData;
 }

@@ -1,10 +1,11 @@
 /**
- * planSummary: the summary as a WorkbookPlan (汇总, 报送情况 with a roster, 统计, 测评统计 when there were ballots,
- * 问题清单, 来源与备注) for either host to write. Pure.
+ * planSummary: the summary as a WorkbookPlan (汇总, 报送情况 with a roster, 统计, 测评统计 when there were ballots, 差异明细
+ * when some branch has both 自评 and 考评, 问题清单, 来源与备注) for either host to write. Pure.
  */
 import type { WorkbookPlan } from "../../sheet/types";
 import type { Summary } from "../types";
 import { ballotsSheet } from "./ballots-sheet";
+import { differencesSheet } from "./differences-sheet";
 import { problemsSheet } from "./problems-sheet";
 import { rosterSheet } from "./roster-sheet";
 import { statsSheet } from "./stats-sheet";
@@ -24,6 +25,7 @@ export function planSummary(summary: Summary, options: SummaryPlanOptions = {}):
   const roster = summary.roster ? [rosterSheet(summary.roster)] : [];
   const ballots = summary.ballots ? [ballotsSheet(summary.ballots)] : [];
   const data = summary.rollup ? [dataSheet(summary, summary.rollup)] : [];
-  const sheets = [summarySheet(summary, options), ...roster, statsSheet(summary), ...ballots, problemsSheet(summary), sourcesSheet(summary), ...data];
+  const differences = summary.differences.subjects.length > 0 ? [differencesSheet(summary.differences)] : [];
+  const sheets = [summarySheet(summary, options), ...roster, statsSheet(summary), ...ballots, ...differences, problemsSheet(summary), sourcesSheet(summary), ...data];
   return { sheets: sheets.map((sheet) => framePage(sheet, summary)), activate: SUMMARY_SHEET };
 }

@@ -23,9 +23,15 @@ export const CHUNK = 30000;
 /** An indicator's score, compactly: [code, points, deduction, award, score] (titles are the scheme's). */
 export type StoredIndicator = [string, number, number, number, number];
 
-/** A scored template as stored: `result.rules` left out and indicators compact (the summary reads neither). */
+/** A rule that took or gave points, compactly: [code, deduction, award] (差异明细 names them with their reasons). */
+export type StoredRule = [string, number, number];
+
+/**
+ * A scored template as stored: indicators compact, of `result.rules` only those that took or gave points (compact),
+ * and the reasons written beside them.
+ */
 export type StoredTemplate = Omit<ScoredTemplate, "heldBack" | "result"> & {
-  result: Omit<ScoredTemplate["result"], "rules" | "indicators"> & { indicators: StoredIndicator[] };
+  result: Omit<ScoredTemplate["result"], "rules" | "indicators"> & { indicators: StoredIndicator[]; rules?: StoredRule[] };
 };
 
 /** What one data row holds: a summary input, self-contained. */
@@ -65,16 +71,24 @@ export const SHOWN_COLUMNS = COLUMNS.length - 2;
 export const SHA_COLUMN = COLUMNS.indexOf("sha256");
 export const DATA_COLUMN = COLUMNS.indexOf("data");
 
-function storedResult({ rules: _rules, indicators, ...rest }: ScoredTemplate["result"]): StoredTemplate["result"] {
-  return { ...rest, indicators: indicators.map((i): StoredIndicator => [i.code, i.points, i.deduction, i.award, i.score]) };
+function storedResult({ rules, indicators, ...rest }: ScoredTemplate["result"]): StoredTemplate["result"] {
+  return {
+    ...rest,
+    indicators: indicators.map((i): StoredIndicator => [i.code, i.points, i.deduction, i.award, i.score]),
+    rules: rules.filter((r) => r.deduction !== 0 || r.award !== 0).map((r): StoredRule => [r.code, r.deduction, r.award]),
+  };
 }
 
-/** The scored template back from its stored form (indicator titles blank, rules empty: the summary reads neither). */
+/** The scored template back from its stored form (indicator titles blank: the summary takes them from the scheme). */
 export function restoredTemplate(stored: StoredTemplate): ScoredTemplate {
-  const { indicators, ...rest } = stored.result;
+  const { indicators, rules, ...rest } = stored.result;
   return {
     ...stored,
-    result: { ...rest, rules: [], indicators: indicators.map(([code, points, deduction, award, score]) => ({ code, title: "", points, deduction, award, score })) },
+    result: {
+      ...rest,
+      rules: (rules ?? []).map(([code, deduction, award]) => ({ code, deduction, award })),
+      indicators: indicators.map(([code, points, deduction, award, score]) => ({ code, title: "", points, deduction, award, score })),
+    },
   };
 }
 
@@ -90,6 +104,7 @@ export function toRecord(input: SummaryInput, finalOnly: boolean, notFinalReason
       ? {
           meta: scored.meta,
           result: storedResult(scored.result),
+          ...(scored.reasons && Object.keys(scored.reasons).length > 0 && { reasons: scored.reasons }),
           status: scored.status,
           errors: scored.errors,
           ...(scored.rated && { rated: scored.rated }),
