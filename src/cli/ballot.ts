@@ -9,6 +9,7 @@ import { planBallot, type BallotSubject } from "../ballot/plan-ballot";
 import { planCount } from "../ballot/plan-count";
 import { writePlanToFile } from "../hosts/xlsx/write";
 import { readRosterFile } from "../batch/roster-file";
+import { rosterSubject, rowWithoutSecretary, withoutSecretaryMessage } from "../roster/roster";
 import type { Scheme } from "../rubric/types";
 import { checkOutput, chooseScheme, refuse, type Outcome } from "./template";
 
@@ -53,13 +54,9 @@ function subjectsOf(options: BallotCommandOptions): Outcome<BallotSubject[]> {
 async function rosterSubjects(path: string, scheme: Scheme): Promise<Outcome<BallotSubject[]>> {
   const read = await readRosterFile(path);
   if (!read.ok) return { ok: false, message: `名单有误，未生成测评表：\n${read.errors.map((error) => `  ${error}`).join("\n")}` };
-  const entries = read.roster.entries;
-  if (scheme.subject === "secretary") {
-    const unnamed = entries.find((entry) => entry.secretary.trim() === "");
-    if (unnamed) return { ok: false, message: `名单“${path}”第 ${unnamed.row} 行（${unnamed.subject}）没有书记姓名；方案「${scheme.shortTitle}」测评的是支部书记` };
-    return { ok: true, value: entries.map((entry) => ({ subject: entry.secretary.trim(), org: entry.org })) };
-  }
-  return { ok: true, value: entries.map((entry) => ({ subject: entry.subject, org: entry.org })) };
+  const unnamed = rowWithoutSecretary(read.roster, scheme.subject);
+  if (unnamed) return { ok: false, message: withoutSecretaryMessage(path, unnamed, scheme, "测评") };
+  return { ok: true, value: read.roster.entries.map((entry) => ({ subject: rosterSubject(entry, scheme.subject), org: entry.org })) };
 }
 
 async function runBallot(schemeArgument: string, options: BallotCommandOptions): Promise<number> {

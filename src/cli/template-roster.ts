@@ -1,14 +1,15 @@
 /**
  * `template <scheme> --roster 名单 -o <folder>`: one template per roster branch, written to
  * `<folder>/<所属党组织>/<支部名称>-<自评|考评>.xlsx` with the header filled and the branch's id in `_meta`
- * (`subjectId`). Existing files are kept (reported) unless --force.
+ * (`subjectId`). For a scheme about secretaries (四比四看) the subject is the row's 书记 and the branch goes to the
+ * 所在党支部 field; a row without 书记 is refused. Existing files are kept (reported) unless --force.
  */
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { readRosterFile } from "../batch/roster-file";
 import { writePlanToFile } from "../hosts/xlsx/write";
-import type { RosterEntry } from "../roster/roster";
+import { BRANCH_FIELD_KEY, rosterSubject, rowWithoutSecretary, withoutSecretaryMessage, type RosterEntry } from "../roster/roster";
 import { RATER_LABELS } from "../rubric/raters";
 import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
@@ -33,6 +34,12 @@ function targetPaths(entries: readonly RosterEntry[], folder: string, suffix: st
   });
 }
 
+/** A scheme about secretaries names the secretary's branch in a header field (四比四看 所在党支部): the roster's 支部名称. */
+function branchField(scheme: Scheme, entry: RosterEntry, base: Partial<SubjectMeta>): Pick<SubjectMeta, "extra"> {
+  if (scheme.subject !== "secretary" || !scheme.headerFields?.some((field) => field.key === BRANCH_FIELD_KEY)) return base.extra ? { extra: base.extra } : {};
+  return { extra: { ...base.extra, [BRANCH_FIELD_KEY]: entry.subject } };
+}
+
 export async function distributeTemplates(
   scheme: Scheme,
   rosterPath: string,
@@ -43,6 +50,11 @@ export async function distributeTemplates(
   const read = await readRosterFile(rosterPath);
   if (!read.ok) {
     process.stderr.write(`名单有误，未生成模板：\n${read.errors.map((error) => `  ${error}`).join("\n")}\n`);
+    return { status: 1, written: [], kept: [] };
+  }
+  const unnamed = rowWithoutSecretary(read.roster, scheme.subject);
+  if (unnamed) {
+    process.stderr.write(`${withoutSecretaryMessage(rosterPath, unnamed, scheme, "评分")}，未生成模板\n`);
     return { status: 1, written: [], kept: [] };
   }
   const rater = base.rater === "" || base.rater === undefined ? "self" : base.rater;
@@ -57,7 +69,7 @@ export async function distributeTemplates(
       continue;
     }
     await mkdir(join(path, ".."), { recursive: true });
-    const meta: Partial<SubjectMeta> = { ...base, rater, subject: entry.subject, org: entry.org, subjectId: entry.id };
+    const meta: Partial<SubjectMeta> = { ...base, rater, subject: rosterSubject(entry, scheme.subject), org: entry.org, subjectId: entry.id, ...branchField(scheme, entry, base) };
     await writePlanToFile(planTemplate(scheme, meta), path);
     written.push(path);
   }

@@ -5,19 +5,23 @@
  */
 import { distance } from "fastest-levenshtein";
 import { nameKey, subjectKey } from "../summary/subject-key";
-import type { Roster, RosterEntry } from "./roster";
+import type { SubjectKind } from "../rubric/types";
+import { rosterSubject, type Roster, type RosterEntry } from "./roster";
 
 export interface RosterIndex {
   roster: Roster;
+  /** what the compiled scheme scores: branches, or their secretaries (matched by 书记 + 所属党组织) */
+  kind: SubjectKind;
   byId: Map<string, RosterEntry>;
   byKey: Map<string, RosterEntry>;
 }
 
-export function indexRoster(roster: Roster): RosterIndex {
+export function indexRoster(roster: Roster, kind: SubjectKind = "branch"): RosterIndex {
   return {
     roster,
+    kind,
     byId: new Map(roster.entries.map((entry) => [entry.id, entry])),
-    byKey: new Map(roster.entries.map((entry) => [subjectKey(entry.subject, entry.org), entry])),
+    byKey: new Map(roster.entries.map((entry) => [subjectKey(rosterSubject(entry, kind), entry.org), entry])),
   };
 }
 
@@ -26,9 +30,13 @@ export function findEntry(index: RosterIndex, subject: string, org: string, subj
   return byId ?? index.byKey.get(subjectKey(subject, org)) ?? null;
 }
 
-/** How a suggestion is shown: the name with its organisation, since two organisations may have a branch of one name. */
-export function entryLabel(entry: Pick<RosterEntry, "subject" | "org">): string {
-  return `${entry.subject}（${entry.org}）`;
+/**
+ * How a suggestion is shown: the name with its organisation, since two organisations may have a branch of one name;
+ * a secretary with the branch too.
+ */
+export function entryLabel(entry: RosterEntry, kind: SubjectKind = "branch"): string {
+  const subject = rosterSubject(entry, kind);
+  return subject === entry.subject ? `${subject}（${entry.org}）` : `${subject}（${entry.subject}，${entry.org}）`;
 }
 
 const MAX_SUGGESTIONS = 3;
@@ -41,7 +49,7 @@ export function suggestEntries(index: RosterIndex, subject: string, org: string)
   const [name, parent] = [nameKey(subject), nameKey(org)];
   const limit = Math.max(2, Math.floor((name.length + parent.length) / 2));
   return index.roster.entries
-    .map((entry) => ({ entry, cost: distance(name, nameKey(entry.subject)) + distance(parent, nameKey(entry.org)) }))
+    .map((entry) => ({ entry, cost: distance(name, nameKey(rosterSubject(entry, index.kind))) + distance(parent, nameKey(entry.org)) }))
     .filter((candidate) => candidate.cost <= limit)
     .sort((a, b) => a.cost - b.cost || a.entry.row - b.entry.row)
     .slice(0, MAX_SUGGESTIONS)

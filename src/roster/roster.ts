@@ -2,6 +2,7 @@
  * The 党支部名单 (roster) a 组织部 works from, as plain data: one entry per branch with a stable id. Pure: the rows
  * come from whatever read the file (src/batch/roster-file.ts for .xlsx and .csv).
  */
+import type { SubjectKind } from "../rubric/types";
 import { nameKey, subjectKey, tidyName } from "../summary/subject-key";
 
 export interface RosterEntry {
@@ -20,6 +21,30 @@ export interface Roster {
   /** the roster file as the user named it */
   file: string;
   entries: RosterEntry[];
+}
+
+/**
+ * The header field of a scheme about secretaries naming the secretary's branch (四比四看 所在党支部, key `branch`):
+ * filled from the roster's 支部名称 when templates are distributed from it.
+ */
+export const BRANCH_FIELD_KEY = "branch";
+
+/**
+ * Whom a scheme scores for a roster row: the branch, or for a scheme about secretaries (四比四看) its 书记 — the branch's
+ * name when the row gives no 书记, so a row still has a name to be accounted under.
+ */
+export function rosterSubject(entry: RosterEntry, kind: SubjectKind): string {
+  return kind === "secretary" && entry.secretary.trim() !== "" ? entry.secretary.trim() : entry.subject;
+}
+
+/** The first row without a 书记, for a scheme about secretaries (whose templates and ballots name the 书记); else null. */
+export function rowWithoutSecretary(roster: Roster, kind: SubjectKind): RosterEntry | null {
+  return kind === "secretary" ? (roster.entries.find((entry) => entry.secretary.trim() === "") ?? null) : null;
+}
+
+/** Why a roster cannot serve a scheme about secretaries: the row (file and line) whose 书记 is missing. */
+export function withoutSecretaryMessage(file: string, entry: RosterEntry, scheme: { shortTitle: string }, what: "测评" | "评分"): string {
+  return `名单“${file}”第 ${entry.row} 行（${entry.subject}）没有书记姓名；方案「${scheme.shortTitle}」${what}的是支部书记，请在“书记”列填写`;
 }
 
 type Column = "id" | "subject" | "org" | "secretary" | "contact" | "category";

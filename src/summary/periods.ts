@@ -18,14 +18,22 @@ export interface PeriodCount {
   files: number;
 }
 
-/** The distinct non-blank periods of the scheme's scored inputs, most files first (then first seen). */
+/** The 考核年度 of an input of the scheme: a scored template's or a ballot (民主测评表, 计票表) workbook's; null otherwise. */
+function periodOf(input: SummaryInput, schemeId: string): string | null {
+  if (input.scored?.result.scheme === schemeId) return input.scored.meta.period;
+  if (input.ballot?.scheme === schemeId) return input.ballot.period;
+  return null;
+}
+
+/** The distinct non-blank periods of the scheme's scored and ballot inputs, most files first (then first seen). */
 export function periodsOf(inputs: readonly SummaryInput[], schemeId: string): PeriodCount[] {
   const counts = new Map<string, { period: string; files: Set<string> }>();
   for (const input of inputs) {
-    if (input.scored?.result.scheme !== schemeId) continue;
-    const key = periodKey(input.scored.meta.period);
+    const period = periodOf(input, schemeId);
+    if (period === null) continue;
+    const key = periodKey(period);
     if (key === "") continue;
-    const entry = counts.get(key) ?? { period: input.scored.meta.period.trim(), files: new Set<string>() };
+    const entry = counts.get(key) ?? { period: period.trim(), files: new Set<string>() };
     entry.files.add(input.file);
     counts.set(key, entry);
   }
@@ -35,15 +43,15 @@ export function periodsOf(inputs: readonly SummaryInput[], schemeId: string): Pe
 export const OTHER_PERIOD_LABEL = "其他年度（未汇总）";
 
 /**
- * Inputs of another year become unscored inputs carrying one warning (listed in 问题清单, never compiled); a blank
- * period is compiled with the year asked for, with a warning.
+ * Inputs of another year (templates and ballots alike) become unscored inputs carrying one warning (listed in 问题清单,
+ * never compiled or tallied); a blank period is compiled with the year asked for, with a warning.
  */
 export function keepPeriod(inputs: readonly SummaryInput[], period: string, schemeId: string): { inputs: SummaryInput[]; others: { period: string; file: string }[] } {
   const wanted = periodKey(period);
   const others: { period: string; file: string }[] = [];
   const kept = inputs.map((input): SummaryInput => {
-    if (input.scored?.result.scheme !== schemeId) return input;
-    const own = input.scored.meta.period;
+    const own = periodOf(input, schemeId);
+    if (own === null) return input;
     const key = periodKey(own);
     if (key === "") {
       const warning = { cell: null, severity: "warning" as const, message: `未填写考核年度，按 ${period} 汇总。` };

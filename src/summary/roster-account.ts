@@ -4,6 +4,7 @@
  * of who has and has not reported (报送情况). Pure.
  */
 import { entryLabel, findEntry, suggestEntries, type RosterIndex } from "../roster/match";
+import { rosterSubject } from "../roster/roster";
 import type { RosterAccount, RosterAccountOrg, SummaryInput, SummaryRow } from "./types";
 
 /** Matched inputs carry the roster's own name, org and id; the others are left as typed. */
@@ -13,7 +14,7 @@ export function matchInputsToRoster(inputs: readonly SummaryInput[], index: Rost
     if (!input.scored || !meta) return input;
     const entry = findEntry(index, meta.subject, meta.org, meta.subjectId);
     if (!entry) return input;
-    return { ...input, scored: { ...input.scored, meta: { ...meta, subject: entry.subject, org: entry.org, subjectId: entry.id } } };
+    return { ...input, scored: { ...input.scored, meta: { ...meta, subject: rosterSubject(entry, index.kind), org: entry.org, subjectId: entry.id } } };
   });
 }
 
@@ -39,14 +40,15 @@ export function accountRoster(index: RosterIndex, rows: readonly SummaryRow[]): 
     if (received.has(entry.id)) {
       org.received++;
     } else {
-      org.missing.push(entry.subject);
-      missing.push({ id: entry.id, subject: entry.subject, org: entry.org });
+      const subject = rosterSubject(entry, index.kind);
+      org.missing.push(subject);
+      missing.push({ id: entry.id, subject, org: entry.org });
     }
   }
   const unmatched = rows
     .filter((row) => row.offRoster)
     .flatMap((row) => {
-      const suggestions = suggestEntries(index, row.subject, row.org).map(entryLabel);
+      const suggestions = suggestEntries(index, row.subject, row.org).map((entry) => entryLabel(entry, index.kind));
       return row.files.map((file) => ({ file, subject: row.subject, org: row.org, suggestions }));
     })
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

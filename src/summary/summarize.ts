@@ -87,7 +87,7 @@ function displayOrder(a: SummaryRow, b: SummaryRow): number {
 export function compileSummary(given: SummaryInput[], scheme: Scheme, options: SummaryOptions = {}): Summary {
   // a sheet reaching us through two summaries (or a summary and its own file) counts once
   const inputs = resolveOverlaps(given);
-  const index = options.roster ? indexRoster(options.roster) : null;
+  const index = options.roster ? indexRoster(options.roster, scheme.subject) : null;
   // one year per compile: the one asked for, or the one most files give when they disagree
   const periods = periodsOf(inputs, scheme.id);
   const year = options.selectPeriod?.trim() || (periods.length > 1 ? periods[0].period : "");

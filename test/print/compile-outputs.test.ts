@@ -110,7 +110,7 @@ test("the 反馈单 lists every deduction with rule, reason and evidence, and �
 test("a 反馈单 with long texts gives every row the height its text needs", () => {
   const LHScheme = scheme(LH);
   const long = "会议记录缺少参会人员签到、议程和决议事项，".repeat(6);
-  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [] } as unknown as Summary;
+  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [], differences: { threshold: 1, subjects: [] } } as unknown as Summary;
   const row = {
     subject: "长名称".repeat(10), org: ORG_A, raters: [], basis: "org" as const, total: 80, sections: [], band: "较好", pass: true, vetoed: false,
     vetoReasons: [], selfTotal: null, massTotal: null, orgTotal: 80, difference: null, named: false, review: null, fields: {}, rank: 1,
@@ -124,7 +124,7 @@ test("a 反馈单 with long texts gives every row the height its text needs", ()
 
 test("a 反馈单 of a sheet not counted (blank, with errors) says 待核 where 达标 would be, never 否", () => {
   const LHScheme = scheme(LH);
-  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [] } as unknown as Summary;
+  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [], differences: { threshold: 1, subjects: [] } } as unknown as Summary;
   const row = {
     subject: "未填写支部", org: ORG_A, raters: [], basis: "org" as const, total: 80, sections: [], band: "", pass: false, vetoed: false,
     vetoReasons: [], selfTotal: null, massTotal: null, orgTotal: 80, difference: null, named: false, review: null, fields: {}, rank: null,

@@ -36,10 +36,11 @@ describe("planSummary", () => {
   const plan = planSummary(summary);
   const main = sheet(plan, "汇总");
 
-  it("plans four visible sheets, then the hidden data sheet for a roll-up, and opens on 汇总", () => {
+  it("plans the visible sheets (差异明细: b has 自评 and 考评), then the hidden data sheet for a roll-up, and opens on 汇总", () => {
     expect(plan.sheets.map((s) => [s.name, s.visibility])).toEqual([
       ["汇总", "visible"],
       ["统计", "visible"],
+      ["差异明细", "visible"],
       ["问题清单", "visible"],
       ["来源与备注", "visible"],
       ["_rows", "hidden"],
