@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { addToManifest, writeDemoFiles } from "../demo/write-demo";
-import { ballotsText, problemsText, rankingText, statsText } from "../demo/report";
+import { ballotsText, differencesText, problemsText, rankingText, statsText } from "../demo/report";
 import { compileCommand } from "./compile";
 import { distributeTemplates } from "./template-roster";
 import { getScheme } from "../rubric/catalogue";
@@ -58,6 +58,7 @@ async function runDemo(options: DemoOptions): Promise<number> {
     lianghua ??= summary;
     process.stdout.write(`\n排名：\n${rankingText(summary)}\n统计：\n${statsText(summary)}\n`);
     if (summary.ballots) process.stdout.write(`测评统计：\n${ballotsText(summary.ballots)}\n`);
+    if (summary.differences.subjects.length > 0) process.stdout.write(`差异明细（自评与考评相差 ${summary.differences.threshold} 分及以上）：\n${differencesText(summary.differences)}\n`);
     process.stdout.write(`问题（按文件）：\n${problemsText(summary.problems)}`);
   }
   if (lianghua) status ||= await rollUpDemo(out, layout.lianghuaFolder, layout.rosterFile, lianghua);

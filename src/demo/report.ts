@@ -3,6 +3,7 @@ import stringWidth from "string-width";
 import { padEnd as pad } from "../batch/display-width";
 import { percentLabel } from "../summary/exact";
 import { percentText } from "../ballot/tally";
+import type { DifferenceReport } from "../summary/differences";
 import type { BallotReport, Summary, SummaryProblem, SummaryRow } from "../summary/types";
 
 function recommendation(row: SummaryRow): string {
@@ -97,4 +98,19 @@ export function ballotsText(report: BallotReport): string {
   }
   lines.push("  计票规则：", ...report.rules.map((rule) => `    ${rule}`));
   return lines.join("\n") + "\n";
+}
+
+/** The first lines of 差异明细: branch, indicator, 自评 → 考评 and the evaluators' reasons; 待核 branches with their reason. */
+export function differencesText(report: DifferenceReport, shown = 6): string {
+  const lines = report.subjects.flatMap((subject) =>
+    subject.pending !== null
+      ? [`  ${subject.subject}：待核（${subject.pending}），不作比较`]
+      : subject.differences.map((item) => {
+          const reasons = item.reasons.map((reason) => `${reason.evaluator}：${reason.reason || "未填写理由"}`).join("；");
+          return `  ${subject.subject} ${item.code} ${item.title}：自评 ${item.self}，考评 ${item.org}（${item.difference > 0 ? "+" : ""}${item.difference}）${reasons ? `  ${reasons}` : ""}`;
+        }),
+  );
+  if (lines.length === 0) return `  没有相差 ${report.threshold} 分及以上的指标\n`;
+  const more = lines.length > shown ? [`  …… 另有 ${lines.length - shown} 项，见汇总表「差异明细」`] : [];
+  return [...lines.slice(0, shown), ...more].join("\n") + "\n";
 }

@@ -43,6 +43,26 @@ test("the demo distributes from its roster and prints who has not reported", () 
   expect(summaryJson(join(dir, "fresh")).roster.missing.map((m: { subject: string }) => m.subject)).toEqual(roster.slice(12).map((b) => b.subject));
 });
 
+test("the demo shows 差异明细: its lines are the JSON's, which agree with each row's own 自评 and 考评 sheets", async () => {
+  const json = summaryJson(join(dir, "fresh"));
+  const { differences } = json;
+  expect(runs.fresh.stdout).toContain(`差异明细（自评与考评相差 1 分及以上）：`);
+  const listed = differences.subjects.filter((s: { indicators: unknown[] }) => s.indicators.length > 0);
+  expect(listed.length).toBeGreaterThan(0);
+  const first = listed[0];
+  const line = first.indicators[0];
+  expect(runs.fresh.stdout).toContain(`${first.subject} ${line.code} ${line.title}：自评 ${line.self}，考评 ${line.org}`);
+  // every listed branch has both a 自评 and a 考评 total, and every line differs by the threshold at least
+  for (const subject of listed) {
+    const row = json.rows.find((r: { subject: string }) => r.subject === subject.subject);
+    expect(row.selfTotal).not.toBeNull();
+    expect(row.orgTotal).not.toBeNull();
+    for (const item of subject.indicators) expect(Math.abs(item.difference)).toBeGreaterThanOrEqual(1);
+  }
+  const book = await readWorkbookFile(join(dir, "fresh", "summary.xlsx"));
+  expect(book.sheets.map((sheet) => sheet.name)).toContain("差异明细");
+});
+
 test("the five templates are real scoring workbooks", async () => {
   for (const id of builtInSchemeIds()) {
     const book = await readWorkbookFile(join(dir, "fresh", "templates", `${id}.xlsx`));
