@@ -76,6 +76,13 @@ export const enUS: Record<MessageKey, string> = {
   "scoring.unfinalize": "Reopen",
   "scoring.finalized": "Finalised: the sheet is locked. Reopen it to make changes.",
   "scoring.finalizeBlocked": "{errors} errors remain; fix them before finalising.",
+  "scoring.self.title": "Self-assessment alongside",
+  "scoring.self.source": "The same branch's self-assessment for the same year: {sheet}",
+  "scoring.self.pending": "The self-assessment is not compared: {reason}.",
+  "scoring.self.indicator": "Indicator",
+  "scoring.self.org": "Evaluation",
+  "scoring.self.self": "Self",
+  "scoring.self.difference": "Difference",
 
   "summary.intro": "Choose or drop the branches' filled-in scoring workbooks (.xlsx, several at once), check the ranking and problems, then write the summary.",
   "summary.pick": "Choose workbooks…",

@@ -77,6 +77,13 @@ export const zhCN = {
   "scoring.unfinalize": "解除定稿",
   "scoring.finalized": "已定稿：评分表已锁定，如需修改请先解除定稿。",
   "scoring.finalizeBlocked": "还有 {errors} 项严重问题，处理后才能定稿。",
+  "scoring.self.title": "自评对照",
+  "scoring.self.source": "同一支部、同一年度的自评：{sheet}",
+  "scoring.self.pending": "自评{reason}：不作比较。",
+  "scoring.self.indicator": "指标",
+  "scoring.self.org": "考评",
+  "scoring.self.self": "自评",
+  "scoring.self.difference": "差异",
 
   "summary.intro": "选择或拖入各党支部填好的评分表（.xlsx，可多选），预览排名和问题后生成汇总表。",
   "summary.pick": "选择评分表文件…",

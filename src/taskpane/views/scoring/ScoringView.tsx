@@ -10,6 +10,7 @@ import { ProblemList } from "./ProblemList";
 import { ProgressPanel } from "./ProgressPanel";
 import { ScoreHeadline } from "./ScoreHeadline";
 import { SectionBars } from "./SectionBars";
+import { SelfComparisonTable } from "./SelfComparisonTable";
 
 export type { ScoringViewState } from "./scoring-state";
 
@@ -64,6 +65,7 @@ export function ScoringView({ state, busy = false, error = null, onSelectCell, o
       <Divider />
       <ProgressPanel progress={state.progress} />
       <SectionBars sections={state.result.sections} />
+      {state.self && <SelfComparisonTable comparison={state.self} />}
       <ProblemList issues={state.result.issues} onSelectCell={(cell) => onSelectCell(state.sheet, cell)} />
     </div>
   );

@@ -4,14 +4,18 @@
  *
  * Cost per burst of edits on the scoring sheet: one readSheets (one context.sync) for the sheet and its `_meta`, on top
  * of the host's own event bookkeeping. Edits within `debounceMs` of each other are one burst; a paste is one event.
- * Switching sheets costs two (listSheets, then every `_meta` with the new sheet). Our own writes never loop: the host
+ * Switching sheets costs two (listSheets, then every `_meta` with the new sheet), three when the new sheet is a 考评 and
+ * the workbook holds other templates (their scoring sheets are read once to find the branch's 自评); after that a burst
+ * reads the 自评 sheet and its `_meta` in the same one read. Our own writes never loop: the host
  * switches events off while writing where Excel allows it (ExcelApi 1.8), and the controller drops the changes its
  * writes cause anyway (older Excel), reading once itself when they are done.
  */
 import { isHostError } from "../../../hosts/types";
 import type { Disposable, SheetChange, SpreadsheetHost } from "../../../hosts/types";
 import { getScheme } from "../../../rubric/catalogue";
-import { isMetaSheetName } from "../../../sheet/read-meta";
+import { isMetaSheetName, readMetaTable } from "../../../sheet/read-meta";
+import { namedSheet } from "../../../sheet/read-match";
+import type { Grid } from "../../../sheet/types";
 import { countBySeverity } from "./problems";
 import { describeHostError } from "../../shared/host-errors";
 import type { HostErrorDescription } from "../../shared/host-errors";
@@ -25,6 +29,7 @@ function statusCell(template: { score: { cells: Record<string, string> } }): str
   return template.score.cells[cellMapKey(META_CODE, STATUS_META_KEY)];
 }
 import { DEFAULT_RETRY_DELAYS_MS, realSleep, withCellEditRetry } from "./retry";
+import { compareWithSelf, findSelfTemplate } from "./self-comparison";
 import { findTemplate, metaCandidates, readTemplate } from "./template-reading";
 import type { LiveTemplate, Resolve, TemplateLocation, TemplateReading } from "./template-reading";
 
@@ -93,6 +98,8 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
   let snapshot: LiveSnapshot = { status: "starting", template: null, problem: null, error: null, retrying: null, busy: false };
   const listeners = new Set<() => void>();
   let location: TemplateLocation | null = null;
+  /** the branch's 自评 template beside the active 考评, read with it on every burst */
+  let selfLocation: TemplateLocation | null = null;
   let subscriptions: Disposable[] = [];
   let disposed = false;
 
@@ -117,17 +124,37 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
       onRetry: (attempt, of) => publish({ retrying: { attempt, of } }),
     });
 
-  function show(reading: TemplateReading): void {
+  /** self: the 自评 template read with it (null when none was found) */
+  function show(reading: TemplateReading, self: LiveTemplate | null = null): void {
     if (reading.kind === "template") {
       location = { sheet: reading.template.sheet, metaSheet: reading.template.metaSheet };
-      publish({ status: "live", template: reading.template, problem: null, error: null });
+      selfLocation = self ? { sheet: self.sheet, metaSheet: self.metaSheet } : null;
+      const template = self ? { ...reading.template, view: { ...reading.template.view, self: compareWithSelf(reading.template, self) } } : reading.template;
+      publish({ status: "live", template, problem: null, error: null });
     } else if (reading.kind === "unreadable") {
       location = reading.location;
+      selfLocation = null;
       publish({ status: "unreadable", template: null, problem: reading.message, error: null });
     } else {
       location = null;
+      selfLocation = null;
       publish({ status: "no-template", template: null, problem: null, error: null });
     }
+  }
+
+  /**
+   * For a 考评: the branch's 自评 among the other templates of the workbook, whose scoring sheets are read in one
+   * more read (their `_meta` grids were read already); null when there is none.
+   */
+  async function findSelf(reading: TemplateReading, metas: readonly Grid[], names: readonly string[]): Promise<LiveTemplate | null> {
+    if (reading.kind !== "template" || reading.template.score.meta.rater !== "org") return null;
+    const others = metas.flatMap((meta) => {
+      const sheet = namedSheet(readMetaTable(meta), names);
+      return sheet !== null && !sameName(meta.name, reading.template.metaSheet) && !sameName(sheet, reading.template.sheet) ? [{ meta, sheet }] : [];
+    });
+    if (others.length === 0) return null;
+    const sheets = await host.readSheets(others.map((other) => other.sheet));
+    return findSelfTemplate(reading.template, others.map((other, i) => ({ sheet: sheets[i], meta: other.meta })), resolve);
   }
 
   /** Which sheet is active, and is it a template? listSheets, then every `_meta` with it in one read. */
@@ -140,22 +167,26 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
     }
     const grids = await host.readSheets([...metas, active]);
     const sheetGrid = grids[grids.length - 1];
-    show(findTemplate(sheetGrid, metaCandidates(active, grids.slice(0, -1), names), resolve));
+    const reading = findTemplate(sheetGrid, metaCandidates(active, grids.slice(0, -1), names), resolve);
+    show(reading, await findSelf(reading, grids.slice(0, -1), names));
   }
 
-  /** The known template again: one read of the scoring sheet and its `_meta`. */
+  /** The known template again: one read of the scoring sheet and its `_meta` (and of the 自评 beside it, if any). */
   async function reread(): Promise<void> {
     const known = location;
     if (!known) return discover();
+    const self = selfLocation;
     let grids;
     try {
-      grids = await host.readSheets([known.sheet, known.metaSheet]);
+      grids = await host.readSheets([known.sheet, known.metaSheet, ...(self ? [self.sheet, self.metaSheet] : [])]);
     } catch (error) {
-      // the sheet was deleted or renamed meanwhile: look again
+      // a sheet was deleted or renamed meanwhile: look again
       if (isHostError(error, "not-found")) return discover();
       throw error;
     }
-    show(readTemplate(grids[0], grids[1], resolve));
+    const reading = readTemplate(grids[0], grids[1], resolve);
+    const selfTemplate = reading.kind === "template" && grids.length === 4 ? findSelfTemplate(reading.template, [{ sheet: grids[2], meta: grids[3] }], resolve) : null;
+    show(reading, selfTemplate);
   }
 
   async function perform(job: Job): Promise<void> {
@@ -214,9 +245,10 @@ export function createLiveController(host: SpreadsheetHost, options: LiveControl
     const status = snapshot.template ? statusCell(snapshot.template) : undefined;
     const isEcho = (change: SheetChange) =>
       echoesPossible && (sameName(change.sheet, known.metaSheet) || (sameName(change.sheet, known.sheet) && change.address === status));
-    const relevant = changes.some(
-      (change) => !isEcho(change) && (sameName(change.sheet, known.sheet) || sameName(change.sheet, known.metaSheet)),
-    );
+    const self = selfLocation;
+    const watched = (sheet: string) =>
+      sameName(sheet, known.sheet) || sameName(sheet, known.metaSheet) || (self !== null && (sameName(sheet, self.sheet) || sameName(sheet, self.metaSheet)));
+    const relevant = changes.some((change) => !isEcho(change) && watched(change.sheet));
     if (relevant) schedule("reread", debounceMs);
   }
 

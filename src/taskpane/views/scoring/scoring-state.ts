@@ -4,6 +4,7 @@ import type { SheetStatus } from "../../../scoring/status";
 import type { ScoreResult, SubjectMeta } from "../../../scoring/types";
 import type { TemplateScore } from "../../../sheet/score-workbook";
 import { countProgress } from "./progress";
+import type { SelfComparison } from "./self-comparison";
 import type { Progress } from "./progress";
 
 export interface ScoringViewState {
@@ -18,6 +19,8 @@ export interface ScoringViewState {
   /** blank, draft or final, and the errors: while blank or with errors the sheet shows no verdict, nor does the pane */
   status: SheetStatus;
   errors: number;
+  /** a 考评 whose branch's 自评 is in the workbook too: the 自评 per indicator and the difference */
+  self?: SelfComparison;
 }
 
 export function buildScoringViewState(score: TemplateScore, finalized: boolean): ScoringViewState {
