@@ -93,14 +93,26 @@ const isBlankRow = (row: readonly string[]): boolean => row.every((cell) => cell
  * Rows of text (the first non-blank row is the header) → the roster, or every problem found, each naming the file
  * and the row: a missing column, an empty name or org, the same branch or 编号 twice.
  */
-export function parseRoster(rows: readonly (readonly string[])[], file: string): RosterOutcome {
+/** The header: the first non-blank row, and the column of each header it names (-1 and empty when all rows are blank). */
+function headerOf(rows: readonly (readonly string[])[]): { headerIndex: number; columns: Map<Column, number> } {
   const headerIndex = rows.findIndex((row) => !isBlankRow(row));
-  if (headerIndex < 0) return { ok: false, errors: [`名单“${file}”是空的：第一行应为表头（支部名称、所属党组织……）`] };
   const columns = new Map<Column, number>();
-  rows[headerIndex].forEach((header, index) => {
+  (rows[headerIndex] ?? []).forEach((header, index) => {
     const column = columnOf(header);
     if (column !== null && !columns.has(column)) columns.set(column, index);
   });
+  return { headerIndex, columns };
+}
+
+/** Whether the rows start with a roster's header (支部名称 and 所属党组织, by any accepted name): a sheet meant as one. */
+export function hasRosterHeader(rows: readonly (readonly string[])[]): boolean {
+  const { columns } = headerOf(rows);
+  return REQUIRED.every((column) => columns.has(column));
+}
+
+export function parseRoster(rows: readonly (readonly string[])[], file: string): RosterOutcome {
+  const { headerIndex, columns } = headerOf(rows);
+  if (headerIndex < 0) return { ok: false, errors: [`名单“${file}”是空的：第一行应为表头（支部名称、所属党组织……）`] };
   const absent = REQUIRED.filter((column) => !columns.has(column));
   if (absent.length > 0) {
     const wanted = absent.map((column) => `「${HEADER_ALIASES[column][0]}」（也可写作 ${HEADER_ALIASES[column].slice(1).join("、")}）`);

@@ -21,7 +21,10 @@ import { describeHostError } from "../../shared/host-errors";
 import type { HostErrorDescription } from "../../shared/host-errors";
 import { defaultSchemeId, summarizeScheme } from "./scheme-summary";
 import { HeaderFields } from "./HeaderFields";
+import { RosterPicker } from "./RosterPicker";
 import { SchemeCard } from "./SchemeCard";
+import { formForEntry, readWorkbookRoster, type WorkbookRoster } from "./workbook-roster";
+import type { RosterEntry } from "../../../roster/roster";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -48,6 +51,36 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
   const [form, setForm] = useState<HeaderForm>(() => emptyHeaderForm(new Date(), selected?.raters ?? []));
   const [status, setStatus] = useState<InsertStatus>({ state: "idle" });
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const [roster, setRoster] = useState<WorkbookRoster>({ kind: "none" });
+  const [picked, setPicked] = useState<RosterEntry | null>(null);
+
+  // a 党支部名单 sheet in the workbook offers its branches (read once when the view opens; a failure just offers none)
+  useEffect(() => {
+    let live = true;
+    readWorkbookRoster(host).then(
+      (found) => live && setRoster(found),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
+
+  const pick = (entry: RosterEntry, summary = selected) => {
+    if (!summary) return;
+    setPicked(entry);
+    setForm((current) => formForEntry(current, entry, summary.subject, summary.headerFields));
+  };
+
+  /** typing another name or org over a picked branch drops its id: the sheet must not claim a branch it no longer names */
+  const edit = (next: HeaderForm) => {
+    if (picked && (next.subject !== form.subject || next.org !== form.org)) {
+      setPicked(null);
+      setForm({ ...next, subjectId: undefined });
+      return;
+    }
+    setForm(next);
+  };
 
   // the outcome appears below the cards and the form: bring it into a narrow pane's view
   useEffect(() => {
@@ -59,6 +92,9 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
     const raters = summaries.find((summary) => summary.id === id)?.raters ?? [];
     // keep what was typed; only a rater the new scheme does not have is replaced
     setForm((current) => (current.rater !== "" && raters.includes(current.rater) ? current : { ...current, rater: raters[0] ?? "" }));
+    // a picked branch names its 书记 for a scheme about secretaries, the branch otherwise
+    const summary = summaries.find((candidate) => candidate.id === id);
+    if (picked && summary) pick(picked, summary);
   };
 
   const insert = async () => {
@@ -85,7 +121,22 @@ export function TemplatesView({ host, schemes }: TemplatesViewProps) {
         ))}
       </div>
       <Subtitle2>{t("templates.header")}</Subtitle2>
-      <HeaderFields subjectKind={selected.subject} raters={selected.raters} fields={selected.headerFields} value={form} onChange={setForm} />
+      {roster.kind === "roster" && (
+        <RosterPicker sheet={roster.sheet} entries={roster.entries} subjectKind={selected.subject} picked={picked} onPick={(entry) => pick(entry)} />
+      )}
+      {roster.kind === "invalid" && (
+        <MessageBar intent="warning" layout="multiline" data-testid="roster-invalid">
+          <MessageBarBody>
+            <MessageBarTitle>{t("templates.roster.invalid", { sheet: roster.sheet })}</MessageBarTitle>
+            <ul>
+              {roster.errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <HeaderFields subjectKind={selected.subject} raters={selected.raters} fields={selected.headerFields} value={form} onChange={edit} />
       <Button appearance="primary" disabled={busy || !isPeriodValid(form.period)} onClick={() => void insert()}>
         {t("templates.insert")}
       </Button>

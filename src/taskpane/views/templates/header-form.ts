@@ -13,6 +13,8 @@ export interface HeaderForm {
   evaluator: string;
   /** the scheme's own header fields (四比四看 所在党支部, 四强 申请评定), by key */
   extra?: Record<string, string>;
+  /** the roster's id of the branch picked from a 党支部名单 sheet (`_meta` subjectId); dropped when the name is retyped */
+  subjectId?: string;
 }
 
 export function emptyHeaderForm(today: Date, raters: readonly RaterKind[]): HeaderForm {
@@ -37,6 +39,7 @@ export function headerToMeta(form: HeaderForm, raters: readonly RaterKind[], fie
     if (trimmed !== "") meta[key] = trimmed;
   }
   if (form.rater !== "" && raters.includes(form.rater)) meta.rater = form.rater;
+  if (form.subjectId) meta.subjectId = form.subjectId;
   const extra: Record<string, string> = {};
   for (const field of fields) {
     const value = (form.extra?.[field.key] ?? "").trim();
