@@ -17,6 +17,8 @@ export interface RosterPickerProps {
 
 export function RosterPicker({ sheet, entries, subjectKind, picked, onPick }: RosterPickerProps) {
   const [query, setQuery] = useState("");
+  // controlled, so typing a filter opens the list (Fluent opens a Combobox with a controlled value only on click or arrows)
+  const [open, setOpen] = useState(false);
   const label = (entry: RosterEntry) => entryLabel(entry, subjectKind);
   const typed = query.trim();
   const shown = typed === "" ? entries : entries.filter((entry) => label(entry).includes(typed));
@@ -27,7 +29,13 @@ export function RosterPicker({ sheet, entries, subjectKind, picked, onPick }: Ro
         placeholder={t("templates.roster.placeholder")}
         value={query || (picked ? label(picked) : "")}
         selectedOptions={picked ? [picked.id] : []}
-        onChange={(event) => setQuery(event.target.value)}
+        inlinePopup
+        open={open}
+        onOpenChange={(_event, data) => setOpen(data.open)}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
         onOptionSelect={(_event, data) => {
           const entry = entries.find((candidate) => candidate.id === data.optionValue);
           setQuery("");
