@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import type { Grid } from "../../src/sheet/types";
 import { runBuiltCli as runCli } from "../support/run-cli";
-import { fillManyWithOpenpyxl, type OpenpyxlFill } from "../support/spreadsheet-programs";
+import { fillManyWithOpenpyxl, newWorkbookWithOpenpyxl, type OpenpyxlFill } from "../support/spreadsheet-programs";
 
 const ORGS = ["机电工程学院党委", "外国语学院党委", "化学化工学院党委", "经济管理学院党委", "信息工程学院党委", "土木工程学院党委", "机关党委", "后勤/保卫党总支"];
 interface Branch {
@@ -172,6 +172,19 @@ test("the workbook: 未报 rows in 汇总, and 报送情况 with 应报/已报/�
   }
   const total = account.find((values) => values[0] === "合计");
   expect(total?.slice(1, 4)).toEqual([60, 60 - notReported.length, notReported.length]);
+});
+
+test("the same 60 branches as an .xlsx roster (written by openpyxl, other header names) account the same", async () => {
+  const xlsx = join(dir, "名单.xlsx");
+  await newWorkbookWithOpenpyxl(xlsx, [["党支部名称", "上级党组织", "书记"], ...BRANCHES.map((b, i) => [b.subject, b.org, `书记${i + 1}`])]);
+  const json = join(dir, "xlsx-roster.json");
+  const run = await runCli("compile", back, "-o", join(dir, "xlsx-roster.xlsx"), "--json", json, "--roster", xlsx, "--period", "2025");
+  expect(run.status).toBe(0);
+  const account = (JSON.parse(readFileSync(json, "utf8")) as typeof compileJson).roster;
+  const notReported = BRANCHES.filter((_, i) => MISSING.has(i) || TYPO_WITHOUT_ID.has(i));
+  expect([account.expected, account.received]).toEqual([60, 60 - notReported.length]);
+  // the derived ids do not depend on the roster's format, so subjectId written from the CSV still matches
+  expect(account.missing.map((m) => [m.subject, m.id]).sort()).toEqual(notReported.map((b) => [b.subject, ids.get(b.subject)]).sort());
 });
 
 describe("years: the 考核年度 is part of the identity", () => {

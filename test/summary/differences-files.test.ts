@@ -152,6 +152,22 @@ test("every branch with 自评 and 考评 is compared; indicators differing by �
   expect(differences.subjects.reduce((n, s) => n + s.indicators.length, 0)).toBeGreaterThan(5);
 });
 
+test("panel totals: every sheet's total is one base less what was typed on it; the 考评 is the mean of the evaluators' totals", () => {
+  // indicators the test never types on (awards, conversions) score the same on every sheet: one base for all, taken from
+  // the first sheet; every other total, and each panel mean, must then follow from the typed deductions alone
+  const typedSum = (sheet: Typed) => [...sheet.byIndicator.values()].reduce((sum, item) => sum.plus(item.amount), new Decimal(0));
+  const first = compiled.json.rows.find((r) => r.subject === BRANCHES[0].subject)!;
+  const base = typedSum(BRANCHES[0].self as Typed).plus(first.selfTotal!);
+  for (const branch of BRANCHES.slice(0, 3)) {
+    const row = compiled.json.rows.find((r) => r.subject === branch.subject)!;
+    const totals = branch.panel.map((sheet) => base.minus(typedSum(sheet)));
+    expect(row.evaluators.filter((e) => e.rater === "org").map((e) => e.total)).toEqual(totals.map((t) => t.toNumber()));
+    expect(row.orgTotal).toBe(panelValue(totals, false).toNumber());
+    expect(row.selfTotal).toBe(base.minus(typedSum(branch.self as Typed)).toNumber());
+    expect(row.panelSize).toBe(branch.panel.length);
+  }
+});
+
 test("a sheet that does not count gives a 待核 line with the reason, never numbers", () => {
   const subjects = compiled.json.differences.subjects;
   expect(subjects.find((s) => s.subject === "自评未填支部")).toMatchObject({ pending: "自评未填写", indicators: [] });
