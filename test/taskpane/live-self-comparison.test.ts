@@ -5,13 +5,12 @@
  */
 import { createOfficeHost } from "../../src/hosts/office/office-host";
 import type { SpreadsheetHost } from "../../src/hosts/types";
-import { getScheme } from "../../src/rubric/catalogue";
-import type { Scheme } from "../../src/rubric/types";
 import type { Entries, SubjectMeta } from "../../src/scoring/types";
 import { fillTemplatePlan } from "../../src/sheet/fill";
 import { planTemplate } from "../../src/sheet/planner";
 import { createLiveController, type LiveController } from "../../src/taskpane/views/scoring/controller";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import { scheme as builtInScheme } from "../batch/workbooks";
 
 const ID = "lianghua-yichuang";
 const BRANCH = { subject: "化学系第一党支部", org: "化学系党委", period: "2025" };
@@ -25,11 +24,7 @@ afterEach(async () => {
   uninstall = undefined;
 });
 
-function scheme(): Scheme {
-  const found = getScheme(ID);
-  if (!found) throw new Error(`no scheme ${ID}`);
-  return found;
-}
+const scheme = () => builtInScheme(ID);
 const points = (code: string) => scheme().sections.flatMap((s) => s.indicators).find((i) => i.code === code)!.points;
 
 async function insert(host: SpreadsheetHost, meta: Partial<SubjectMeta>, entries: Entries = { rules: {}, vetoes: {} }) {

@@ -6,13 +6,12 @@
  */
 import { createOfficeHost } from "../../src/hosts/office/office-host";
 import type { SpreadsheetHost } from "../../src/hosts/types";
-import { getScheme } from "../../src/rubric/catalogue";
-import type { Scheme } from "../../src/rubric/types";
 import { planTemplate } from "../../src/sheet/planner";
 import { emptyHeaderForm, headerToMeta } from "../../src/taskpane/views/templates/header-form";
 import { formForEntry, readWorkbookRoster } from "../../src/taskpane/views/templates/workbook-roster";
 import { summarizeScheme } from "../../src/taskpane/views/templates/scheme-summary";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import { scheme } from "../batch/workbooks";
 
 const ROSTER = [
   ["编号", "党支部名称", "上级党组织", "书记"],
@@ -26,12 +25,6 @@ afterEach(() => {
   uninstall?.();
   uninstall = undefined;
 });
-
-function scheme(id: string): Scheme {
-  const found = getScheme(id);
-  if (!found) throw new Error(`no scheme ${id}`);
-  return found;
-}
 
 async function workbook(rows: (string | null)[][] | null): Promise<{ excel: ExcelDouble; host: SpreadsheetHost }> {
   const excel = createExcelDouble({ apiMinor: 12 });
