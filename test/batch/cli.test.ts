@@ -73,10 +73,10 @@ describe("a folder with good files and a broken one", () => {
     expect(bySubject.get("化工学院第一党支部")).toMatchObject({ rater: "org", selfTotal: totals.self, orgTotal: totals["化工学院第一党支部"] });
   });
 
-  test("the summary workbook has the 汇总, 统计, 问题清单 and 来源与备注 sheets, and the hidden data sheet _rows", async () => {
+  test("the summary workbook has the 汇总, 统计, 差异明细 (a branch has 自评 and 考评), 问题清单 and 来源与备注 sheets, and the hidden data sheet _rows", async () => {
     const book = await readWorkbookFile(out());
-    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["汇总", "统计", "问题清单", "来源与备注", "_rows"]);
-    const problems = book.sheets[2].values.flat().map(String);
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(["汇总", "统计", "差异明细", "问题清单", "来源与备注", "_rows"]);
+    const problems = book.sheets[3].values.flat().map(String);
     expect(problems.some((value) => value.includes("CSV"))).toBe(true);
   });
 

@@ -163,3 +163,25 @@ test("every sheet written gets the plan's page header (scheme, sheet, year) and 
     });
   }
 });
+
+test("with a branch's 自评 beside its 考评, the pane writes 差异明细 too: the indicators 1 point or more apart", async () => {
+  harness = installDouble();
+  const selfEntries = { rules: {}, vetoes: {} };
+  const orgEntries = { rules: { "1.1-2": { deduction: 1, reason: "党员人数不足" }, "1.2-1": { deduction: 2, reason: "未成立支委会" } }, vetoes: {} };
+  const meta = (rater: "self" | "org") => ({ subject: "化学学院第1党支部", org: "化学学院党委", period: "2025年度", rater, evaluator: rater === "org" ? "组织部" : "书记", date: "2026-01-10" });
+  const scored = (rater: "self" | "org", entries: typeof orgEntries | typeof selfEntries) => ({
+    file: `${rater}.xlsx`,
+    scored: { meta: meta(rater), result: scoreEntries(SCHEME, entries), reasons: { "1.1-2": "党员人数不足", "1.2-1": "未成立支委会" }, status: "draft" as const, errors: 0 },
+    problems: [],
+  });
+  const summary = compileSummary([scored("self", selfEntries), scored("org", orgEntries)], SCHEME);
+  await writeSummary(harness.host, planSummary(summary), "2026-01-15T08:00:00.000Z");
+  expect(harness.excel.sheetNames()).toEqual(["Sheet1", "汇总", "统计", "差异明细", "问题清单", "来源与备注", "_rows", "_summary"]);
+  const lines = harness.excel.getSheetState("差异明细").values.filter((row) => row[0] === "化学学院第1党支部");
+  // 1.1-2 takes 1 point from 1.1, 1.2-1 takes 2 from 1.2 (fixed deductions of the rubric)
+  expect(lines.map((row) => [row[2], row[7]])).toEqual([
+    ["1.1", -1],
+    ["1.2", -2],
+  ]);
+  expect(String(lines[1][9])).toContain("组织部：1.2-1 扣 2，未成立支委会");
+});
