@@ -79,7 +79,7 @@ export const DRAFT_NOTE = "草稿（填写中，未定稿）";
 export const NOT_FINAL_REASON = "未定稿";
 
 /** Why a rater's sheet (the lead's, or a side of 差异明细) does not count, or null when it does. */
-export function notCountedReason(lead: Pick<RaterScore, "status" | "errors">, finalOnly: boolean): string | null {
+export function notCountedReason(lead: Pick<RaterScore, "status" | "errors" | "heldBack">, finalOnly: boolean): string | null {
   if (lead.status === "blank") return BLANK_VERDICT;
   if (lead.errors > 0) return `${lead.errors} 处错误`;
   if (lead.heldBack !== undefined) return lead.heldBack;
