@@ -190,7 +190,7 @@ test("--diff-threshold 0.5 and --panel trimmed: the lines follow, computed the s
 test("the 差异明细 sheet lists the same lines, and 待核 lines with their reason", async () => {
   const book = await readWorkbookFile(join(dir, "汇总.xlsx"));
   const sheet = book.sheets.find((s) => s.name === "差异明细")!;
-  expect(book.sheets.map((s) => s.name)).toEqual(["汇总", "统计", "差异明细", "问题清单"]);
+  expect(book.sheets.map((s) => s.name)).toEqual(["汇总", "统计", "差异明细", "问题清单", "来源与备注", "_rows"]);
   const lines = sheet.values.filter((row) => BRANCHES.some((b) => b.subject === row[0]));
   const expected = BRANCHES.filter((b) => b.panel.length > 0 && b.self !== "blank" && !b.panel.some((p) => p.missingReason)).flatMap((branch) =>
     expectedLines(branch, 1).map((line) => [branch.subject, line.code, line.self, line.org, line.difference, branch.panel.length]),
