@@ -223,3 +223,15 @@ test("the 反馈单 compares by the same rule: a panel's 考评 per indicator is
   }
   for (const row of await indicatorRows("考评有误支部")) expect(row[6]).toBe("待核（考评 1 处错误），不作比较");
 });
+
+test("rolled up from two summaries, 差异明细 is the same: scores, indicator titles and the evaluators' reasons", async () => {
+  const filesOf = (branches: Branch[]) =>
+    branches.flatMap((branch) => [`${branch.subject}-自评.xlsx`, ...branch.panel.map((_, k) => `${branch.subject}-考评-${k + 1}.xlsx`)].map((name) => join(inbox, name)));
+  const parts = [BRANCHES.slice(0, 3), BRANCHES.slice(3)].map((branches, i) => ({ files: filesOf(branches), out: join(dir, `院系${i + 1}.xlsx`) }));
+  for (const part of parts) expect((await runCli("compile", ...part.files, "-o", part.out)).status).toBe(0);
+  const json = join(dir, "学校.json");
+  expect((await runCli("compile", ...parts.map((part) => part.out), "-o", join(dir, "学校.xlsx"), "--json", json)).status).toBe(0);
+  const rolled = (JSON.parse(readFileSync(json, "utf8")) as CompileJson).differences;
+  const bySubject = (report: CompileJson["differences"]) => [...report.subjects].sort((a, b) => a.subject.localeCompare(b.subject));
+  expect(bySubject(rolled)).toEqual(bySubject(compiled.json.differences));
+});
