@@ -60,7 +60,8 @@ export function differencesSheet(report: DifferenceReport): SheetPlan {
     name: DIFFERENCES_SHEET,
     cells,
     styles: SUMMARY_STYLES,
-    columnWidths: [30, 24, 8, 28, 7, 8, 8, 10, 8, 60],
+    // about 150 characters: fit to one A4 landscape page wide, text still prints above 8 pt
+    columnWidths: [24, 18, 8, 20, 7, 8, 8, 10, 8, 40],
     rowHeights: { 0: 24 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${HEADER_ROW + 1}:$${HEADER_ROW + 1}` },
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
