@@ -18,7 +18,7 @@ import { FAIL_TEXT, PASS_TEXT, text, trimmed } from "./formulas";
 import type { RuleSlot, SheetLayout } from "./plan-layout";
 import { COLUMN } from "./plan-layout";
 import { PARAM, QUANTITY_OCCURRENCES, paramRef, sheetCounts } from "./plan-params";
-import { EVIDENCE_PROMPT, MAX_TEXT_LENGTH, QUANTITY_ERROR, QUANTITY_PROMPT, REASON_PROMPT, STATUS_ERROR, STATUS_PROMPT, VETO_ERROR, VETO_PROMPT, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
+import { EVIDENCE_PROMPT, MAX_TEXT_LENGTH, QUANTITY_ERROR, QUANTITY_PROMPT, REASON_PROMPT, STATUS_ERROR, STATUS_PROMPT, VETO_ERROR, VETO_EXPLANATION_PROMPT, VETO_PROMPT, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
 import type { ConditionalFormatPlan, ValidationPlan } from "./types";
 
 const ALARM = { fill: "#FFC7CE", fontColor: "#9C0006" };
@@ -177,8 +177,17 @@ function vetoChecks(layout: SheetLayout): { validations: ValidationPlan[]; forma
   const rows = layout.vetoes.map((veto) => veto.row);
   const first = Math.min(...rows);
   const range = columnRange(COLUMN.amount, first, Math.max(...rows));
+  const explanation = columnRange(COLUMN.reason, first, Math.max(...rows));
   return {
-    validations: [{ range, rule: { type: "list", values: ["是", "否"] }, prompt: VETO_PROMPT, error: VETO_ERROR }],
+    validations: [
+      { range, rule: { type: "list", values: ["是", "否"] }, prompt: VETO_PROMPT, error: VETO_ERROR },
+      {
+        range: explanation,
+        rule: { type: "custom", formula: textValidity(a1(first, COLUMN.reason)) },
+        prompt: VETO_EXPLANATION_PROMPT,
+        error: { title: `${VETO_EXPLANATION_PROMPT.title}过长`, message: `${VETO_EXPLANATION_PROMPT.title}不超过${MAX_TEXT_LENGTH}字` },
+      },
+    ],
     formats: [
       { range, formula: `=IFERROR(${trimmed(a1(first, COLUMN.amount))}="是",FALSE)`, style: { ...ALARM, bold: true } },
       { range, formula: `=${paramRef(PARAM.amountError, first)}=1`, style: MISMATCH },

@@ -22,6 +22,8 @@ export const COLUMN = {
   score: 8,
 } as const;
 export const LAST_COLUMN = COLUMN.score;
+/** The 等次 and 达标 cells: merged over 佐证材料 and 得分 on their rows. */
+export const VERDICT_COLUMN = COLUMN.evidence;
 
 export const TITLE_ROW = 0;
 export const NOTICE_ROW = 1;
@@ -70,6 +72,10 @@ export interface VetoSlot {
   veto: Veto;
   row: number;
   flag: string;
+  /** the 情况说明 input beside the flag */
+  reason: string;
+  /** 0-based position in the source's list: printed as （一）（二）… */
+  index: number;
 }
 
 export interface HeaderSlot {
@@ -95,7 +101,12 @@ export interface StatusSlot {
 
 export interface SheetLayout {
   header: HeaderSlot[];
-  /** the 编号 … 得分 row, after the header inputs */
+  /**
+   * The running line above the table header (支部名称, 所属党组织, 考核年度, 评价方 as filled in): with the table header it
+   * is repeated at the top of every printed page, so a loose page names its branch even when the name was typed later.
+   */
+  runningRow: number;
+  /** the 编号 … 得分 row, after the header inputs (and the vetoes) */
   tableHeaderRow: number;
   status: StatusSlot;
   sections: SectionSlot[];
@@ -105,10 +116,12 @@ export interface SheetLayout {
   band: string;
   passRow: number;
   pass: string;
-  /** null when the scheme has no vetoes */
+  /** null when the scheme has no vetoes; the vetoes come first (the source checks them before scoring) */
   vetoHeaderRow: number | null;
   vetoes: VetoSlot[];
+  /** the signature lines of the rater (plan-signature.ts), from this row down */
   signatureRow: number;
+  signatureRows: number;
   rowCount: number;
 }
 
@@ -138,10 +151,20 @@ function headerSlots(scheme: Scheme): HeaderSlot[] {
   return slots;
 }
 
-export function layoutSheet(scheme: Scheme): SheetLayout {
+export function layoutSheet(scheme: Scheme, signatureRows = 1): SheetLayout {
   const header = headerSlots(scheme);
-  const tableHeaderRow = Math.max(...header.map((slot) => slot.row)) + 1;
-  let row = tableHeaderRow + 1;
+  let row = Math.max(...header.map((slot) => slot.row)) + 1;
+  let vetoHeaderRow: number | null = null;
+  const vetoes: VetoSlot[] = [];
+  if (scheme.vetoes.length > 0) {
+    vetoHeaderRow = row++;
+    scheme.vetoes.forEach((veto, index) => {
+      const vetoRow = row++;
+      vetoes.push({ veto, row: vetoRow, flag: a1(vetoRow, COLUMN.amount), reason: a1(vetoRow, COLUMN.reason), index });
+    });
+  }
+  const runningRow = row++;
+  const tableHeaderRow = row++;
   const sections: SectionSlot[] = scheme.sections.map((section) => {
     const sectionRow = row++;
     const indicators = section.indicators.map((indicator) => {
@@ -160,32 +183,26 @@ export function layoutSheet(scheme: Scheme): SheetLayout {
   const totalRow = row++;
   const bandRow = row++;
   const passRow = row++;
-  let vetoHeaderRow: number | null = null;
-  const vetoes: VetoSlot[] = [];
-  if (scheme.vetoes.length > 0) {
-    row++; // a blank row before the veto block
-    vetoHeaderRow = row++;
-    for (const veto of scheme.vetoes) {
-      const vetoRow = row++;
-      vetoes.push({ veto, row: vetoRow, flag: a1(vetoRow, COLUMN.amount) });
-    }
-  }
   row++; // a blank row before the signatures
-  const signatureRow = row++;
+  const signatureRow = row;
+  row += signatureRows;
   return {
     header,
+    runningRow,
     tableHeaderRow,
     status: { row: NOTICE_ROW, labelColumn: COLUMN.code, inputColumn: COLUMN.content, input: a1(NOTICE_ROW, COLUMN.content), sourceColumn: COLUMN.points },
     sections,
     totalRow,
     total: a1(totalRow, COLUMN.score),
     bandRow,
-    band: a1(bandRow, COLUMN.score),
+    // the verdicts (较好（草稿）, 有 12 处填写错误) span 佐证材料 and 得分, so they print on one line
+    band: a1(bandRow, VERDICT_COLUMN),
     passRow,
-    pass: a1(passRow, COLUMN.score),
+    pass: a1(passRow, VERDICT_COLUMN),
     vetoHeaderRow,
     vetoes,
     signatureRow,
+    signatureRows,
     rowCount: row,
   };
 }

@@ -32,7 +32,10 @@ export function metaRows(scheme: Scheme, layout: SheetLayout, meta: Partial<Subj
       }
     }
   }
-  for (const veto of layout.vetoes) rows.push([cellKey(veto.veto.code, "flag"), veto.flag]);
+  for (const veto of layout.vetoes) {
+    rows.push([cellKey(veto.veto.code, "flag"), veto.flag]);
+    rows.push([cellKey(veto.veto.code, "reason"), veto.reason]);
+  }
   rows.push([cellKey(TOTAL_CODE, "score"), layout.total]);
   rows.push([cellKey(BAND_CODE, "score"), layout.band]);
   rows.push([cellKey(PASS_CODE, "score"), layout.pass]);

@@ -2,6 +2,8 @@
 import type { CellStyle } from "./types";
 
 const BODY = 10;
+/** The printed form's long texts (考核内容, 评分标准, 佐证材料 hints, vetoes): the smallest size allowed on paper. */
+export const SMALL = 9;
 const INPUT_FILL = "#FFF9E1"; // light yellow: "fill me in"
 
 export const STYLE = {
@@ -15,6 +17,8 @@ export const STYLE = {
   sectionScore: "sectionScore",
   indicator: "indicator",
   indicatorPoints: "indicatorPoints",
+  indicatorContent: "indicatorContent",
+  running: "running",
   score: "score",
   ruleText: "ruleText",
   ruleCell: "ruleCell",
@@ -28,6 +32,7 @@ export const STYLE = {
   vetoCode: "vetoCode",
   vetoText: "vetoText",
   signature: "signature",
+  signatureDate: "signatureDate",
   metaKey: "metaKey",
   metaValue: "metaValue",
 } as const;
@@ -43,20 +48,24 @@ export const SCORING_STYLES: Record<string, CellStyle> = {
   [STYLE.sectionScore]: { bold: true, fontSize: BODY, fill: "#E7E6E6", border: true, horizontal: "center", vertical: "middle", numberFormat: "0.0#" },
   [STYLE.indicator]: { bold: true, fontSize: BODY, border: true, vertical: "top", wrap: true },
   [STYLE.indicatorPoints]: { fontSize: BODY, border: true, horizontal: "center", vertical: "top" },
+  // the 考核内容 beside the indicator's rules (merged down over them), plain: long bold text printed too heavy
+  [STYLE.indicatorContent]: { fontSize: SMALL, border: true, vertical: "top", wrap: true },
+  [STYLE.running]: { fontSize: 9, vertical: "middle" },
   [STYLE.score]: { bold: true, fontSize: BODY, border: true, horizontal: "center", vertical: "top", numberFormat: "0.0#" },
-  [STYLE.ruleText]: { fontSize: BODY, border: true, vertical: "top", wrap: true },
+  [STYLE.ruleText]: { fontSize: SMALL, border: true, vertical: "top", wrap: true },
   [STYLE.ruleCell]: { fontSize: BODY, border: true, vertical: "top" },
   [STYLE.inputNumber]: { fontSize: BODY, fill: INPUT_FILL, border: true, horizontal: "center", vertical: "top" },
   [STYLE.inputText]: { fontSize: BODY, fill: INPUT_FILL, border: true, vertical: "top", wrap: true },
   [STYLE.computed]: { fontSize: BODY, fontColor: "#1F4E78", border: true, horizontal: "center", vertical: "top", numberFormat: "0.0#" },
-  [STYLE.totalLabel]: { bold: true, fontSize: 11, fill: "#D9E1F2", border: true, vertical: "middle", wrap: true },
+  [STYLE.totalLabel]: { bold: true, fontSize: BODY, fill: "#D9E1F2", border: true, vertical: "middle", wrap: true },
   [STYLE.totalPoints]: { bold: true, fontSize: 12, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle" },
   [STYLE.totalScore]: { bold: true, fontSize: 12, fill: "#D9E1F2", border: true, horizontal: "center", vertical: "middle", numberFormat: "0.0#" },
   // wrapped: "有 12 处填写错误" or "较好（草稿）" fit the 得分 column on two lines
-  [STYLE.outcome]: { bold: true, fontSize: 12, border: true, horizontal: "center", vertical: "middle", wrap: true },
+  [STYLE.outcome]: { bold: true, fontSize: BODY, border: true, horizontal: "center", vertical: "middle", wrap: true },
   [STYLE.vetoCode]: { bold: true, fontSize: BODY, border: true, vertical: "top" },
-  [STYLE.vetoText]: { fontSize: BODY, border: true, vertical: "top", wrap: true },
+  [STYLE.vetoText]: { fontSize: SMALL, border: true, vertical: "top", wrap: true },
   [STYLE.signature]: { fontSize: 11, vertical: "bottom" },
+  [STYLE.signatureDate]: { fontSize: 11, vertical: "bottom", horizontal: "left" },
 };
 
 export const META_STYLES: Record<string, CellStyle> = {
@@ -64,8 +73,11 @@ export const META_STYLES: Record<string, CellStyle> = {
   [STYLE.metaValue]: { fontSize: BODY },
 };
 
-/** Character widths of 编号 … 得分. */
-export const COLUMN_WIDTHS = [11, 34, 6, 40, 8, 10, 22, 22, 11];
+/**
+ * Character widths of 编号 … 得分: together one A4 landscape page wide at 100 % (print-pages.ts), so the body prints at
+ * its own 10 pt; the 考核内容 column is the widest, as the indicators' text is the longest.
+ */
+export const COLUMN_WIDTHS = [9, 42, 5, 25, 6, 9, 10, 10, 7];
 
 // the row-height estimate lives in text-fit (one home for templates, 反馈单, ballots and summaries)
 export { rowHeightFor, wrappedLines } from "./text-fit";

@@ -102,15 +102,32 @@ export const STATUS_LABEL = "状态";
 export const STATUS_PROMPT = { title: STATUS_LABEL, message: "填写中：仍在填写，等次显示为草稿；已定稿：填写完毕、核对无误后选择。" };
 export const STATUS_ERROR = { title: "请选择状态", message: "请选择：填写中 或 已定稿" };
 
-export const VETO_HEADER = "否决项";
-export const VETO_NOTICE = "以下任一项填“是”，等次为“不得参评”";
-export const SIGNATURE_LABEL = "评分人签名（盖章）：";
-export const SIGNATURE_DATE = "年　　月　　日";
+export const VETO_HEADER = "不得参评情形";
+const VETO_RULE = "任一项填“是”，等次为“不得参评”";
+/** The source's own lead-in (四强: “有下列情形之一的，不得参评……”), checked before anything is scored. */
+export const VETO_NOTICE = `有下列情形之一的，不得参评（${VETO_RULE}）`;
+export const VETO_EXPLANATION = "情况说明";
+
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/** 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三: how the sources number their lists, as in （一）. */
+export function chineseNumeral(value: number): string {
+  if (value < 10) return CHINESE_DIGITS[value];
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens === 1 ? "" : CHINESE_DIGITS[tens]}十${ones === 0 ? "" : CHINESE_DIGITS[ones]}`;
+}
+
+/** （一）（二）… for the veto at this 0-based position, in the source's numbering. */
+export function vetoLabel(index: number): string {
+  return `（${chineseNumeral(index + 1)}）`;
+}
 
 /** Prompts of inputs validated a whole column at a time: they point at the row's own 评分标准 rather than quote it. */
 export const QUANTITY_PROMPT = { title: "数量", message: "按本行“评分标准”填写发生的次数（项数），为不小于0的整数；扣分须与次数相符。" };
 export const QUANTITY_ERROR = { title: "数量不符合规则", message: "数量应为不小于0的整数（次数、项数），见本行评分标准" };
 export const REASON_PROMPT = { title: "扣分理由", message: `写明扣分（加分）的具体事实；非零扣分、加分必须填写，不超过${MAX_TEXT_LENGTH}字。` };
 export const EVIDENCE_PROMPT = { title: "佐证材料", message: `列出会议记录、台账等佐证材料的名称或存放位置，不超过${MAX_TEXT_LENGTH}字。` };
-export const VETO_PROMPT = { title: VETO_HEADER, message: `是 / 否（空白视为否）。${VETO_NOTICE}。` };
-export const VETO_ERROR = { title: "请填写是或否", message: "否决项只能填写“是”或“否”" };
+export const VETO_PROMPT = { title: VETO_HEADER, message: `是 / 否（空白视为否）。${VETO_RULE}；填“是”时请在“${VETO_EXPLANATION}”中写明情况。` };
+export const VETO_ERROR = { title: "请填写是或否", message: "不得参评情形只能填写“是”或“否”" };
+export const VETO_EXPLANATION_PROMPT = { title: VETO_EXPLANATION, message: `写明该情形的具体情况（有无、事实、文件依据），不超过${MAX_TEXT_LENGTH}字。` };

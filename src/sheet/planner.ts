@@ -8,21 +8,30 @@ import { DEFAULT_WHAT, bandsText } from "../rubric/defaults";
 import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
 import { VETOED_BAND } from "../scoring/types";
-import { parseA1, rowSpan } from "./addresses";
+import { a1, parseA1, rowSpan } from "./addresses";
 import { bandFormula, convertDeductionFormula, countDeductionFormula, indicatorScoreFormula, passFormula, roundedSumFormula, vetoedExpression } from "./formulas";
 import { headerValue } from "./meta-keys";
 import { planChecks } from "./plan-checks";
 import type { IndicatorSlot, RuleSlot, SheetLayout } from "./plan-layout";
-import { COLUMN, LAST_COLUMN, TITLE_ROW, layoutSheet, scoredAmountRows } from "./plan-layout";
+import { COLUMN, LAST_COLUMN, TITLE_ROW, VERDICT_COLUMN, layoutSheet, scoredAmountRows } from "./plan-layout";
 import { metaRows, planMetaSheet, sheetNameCell } from "./plan-meta";
 import { LAST_PARAM_COLUMN, PARAM, PARAM_COLUMNS, PARAM_WIDTH, amountValueCell, paramRef, placeIndicatorParams, placeParamHeaders, placeRuleParams, sheetCounts } from "./plan-params";
 import { placeRuleChecks, placeVetoChecks } from "./row-checks";
 import { STATUS_LABELS } from "../scoring/status";
-import { COLUMN_WIDTHS, SCORING_STYLES, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
-import { DEFAULT_MARK, SIGNATURE_DATE, SIGNATURE_LABEL, STATUS_LABEL, TABLE_HEADERS, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText } from "./plan-text";
-import type { PlanCell, SheetPlan, WorkbookPlan } from "./types";
+import { COLUMN_WIDTHS, SCORING_STYLES, SMALL, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
+import { DEFAULT_MARK, STATUS_LABEL, printable, TABLE_HEADERS, VETO_EXPLANATION, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText, vetoLabel } from "./plan-text";
+import { SIGNATURE_BLANK_DATE, signatureDateFormula, signatureLines } from "./plan-signature";
+import { PAGE_NUMBER_FOOTER, headerSections } from "./print-header";
+import { LANDSCAPE_MARGINS, PAGE_BASE_FONT, PAGE_UNIT_PIXELS, pageBreaks, type RowBlock } from "./print-pages";
+import { text } from "./formulas";
+import type { CellStyle, PlanCell, SheetPlan, WorkbookPlan } from "./types";
 
 const SHEET_NAME_LIMIT = 31;
+/** Every row of the scoring sheet gets a height of its own, so the page breaks are computed from what prints. */
+const DEFAULT_ROW_HEIGHT = 15;
+const PIXEL = 0.75;
+/** Points around a wrapped text: enough for the cell's own margin in Excel and LibreOffice, no more (pages are full). */
+const TEXT_PADDING = 3;
 
 /** "两化一创评分表": Excel forbids []:*?/\ in sheet names and allows 31 characters. */
 export function scoringSheetName(scheme: Scheme): string {
@@ -54,15 +63,41 @@ class SheetCanvas {
     this.merges.push(rowSpan(row, first, last));
   }
 
-  /** Sets the row height from the wrapped texts given as [text, width in characters]. */
-  fitRow(row: number, texts: [string, number][]): void {
-    const lines = Math.max(1, ...texts.map(([value, width]) => wrappedLines(value, width)));
-    if (lines > 1) this.rowHeights[row] = rowHeightFor(lines);
+  /** One column merged over rows first…last. */
+  mergeDown(column: number, first: number, last: number): void {
+    if (last > first) this.merges.push(`${a1(first, column)}:${a1(last, column)}`);
+  }
+
+  /**
+   * Excel shows and prints row heights in whole pixels (0.75 pt at 96 dpi) and rounds others up; rounding here keeps
+   * the page breaks computed from the heights every program prints.
+   */
+  roundHeightsToPixels(): void {
+    for (const [row, height] of Object.entries(this.rowHeights)) this.rowHeights[Number(row)] = Math.ceil(height / PIXEL - 1e-9) * PIXEL;
+  }
+
+  heightOf(row: number): number {
+    return this.rowHeights[row] ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  /** Sets the row height from the wrapped texts given as [text, first column, last column (merged), font size]. */
+  fitRow(row: number, texts: FittedText[]): void {
+    const height = Math.max(DEFAULT_ROW_HEIGHT, ...texts.map((fitted) => textHeight(...fitted)));
+    this.rowHeights[row] = height;
   }
 }
 
 function widthOf(first: number, last: number): number {
   return COLUMN_WIDTHS.slice(first, last + 1).reduce((sum, width) => sum + width, 0);
+}
+
+/** A text, the columns it spans (merged) and its font size. */
+type FittedText = [value: string, first: number, last: number, fontSize: number];
+
+/** The height a wrapped text needs across the columns first…last (the sheet's columns count Arial characters). */
+function textHeight(value: string, first: number, last: number, fontSize: number): number {
+  if (value === "") return 0;
+  return rowHeightFor(wrappedLines(value, widthOf(first, last), fontSize, PAGE_UNIT_PIXELS), fontSize, TEXT_PADDING);
 }
 
 /** The counted amounts (hidden 计入扣分 cells) its score sums: one contiguous range when every rule row counts. */
@@ -98,7 +133,7 @@ function computedAmountFormula({ rule, inputs, cap, row }: RuleSlot): string | n
 
 function drawRule(canvas: SheetCanvas, slot: RuleSlot): void {
   const { rule, row } = slot;
-  const standard = `${rule.text}\n${ruleGuidance(rule, slot.cap)}`;
+  const standard = `${printable(rule.text)}\n${ruleGuidance(rule, slot.cap)}`;
   canvas.set(row, COLUMN.code, { value: rule.code, style: STYLE.ruleCell });
   canvas.set(row, COLUMN.standard, { value: standard, style: STYLE.ruleText });
   const computed = computedAmountFormula(slot);
@@ -114,7 +149,7 @@ function drawRule(canvas: SheetCanvas, slot: RuleSlot): void {
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
   placeRuleParams(canvas.cells[row], slot);
   placeRuleChecks(canvas.cells[row], slot);
-  canvas.fitRow(row, [[standard, COLUMN_WIDTHS[COLUMN.standard]]]);
+  canvas.fitRow(row, [[standard, COLUMN.standard, COLUMN.standard, SMALL]]);
 }
 
 function columnOf(address: string): number {
@@ -123,50 +158,117 @@ function columnOf(address: string): number {
   return parsed.column;
 }
 
-function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot): void {
+/**
+ * An indicator and its rules as one block: the 考核内容 (title and content) is merged down beside the rules, so long
+ * content uses the height the rules take anyway; the rows grow only when the content needs more. At a page end the
+ * block may continue on the next page after one of its rules, its content split between its items (splitIndicator).
+ */
+function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot): RowBlock {
   const { indicator, row } = slot;
-  const content = [indicator.title, ...indicator.content].join("\n");
-  // the hint sits in the 佐证材料 column itself (the indicator row has no input there), not again under 评分标准
-  const evidence = indicator.evidence ? `应备：${indicator.evidence}` : "";
+  const evidence = indicator.evidence ? `应备：${printable(indicator.evidence)}` : "";
+  const items = [indicator.title, ...indicator.content].map(printable);
   canvas.set(row, COLUMN.code, { value: indicator.code, style: STYLE.indicator });
-  canvas.set(row, COLUMN.content, { value: content, style: STYLE.indicator });
+  canvas.set(row, COLUMN.content, { value: items.join("\n"), style: STYLE.indicatorContent });
   canvas.set(row, COLUMN.points, { value: indicator.points, style: STYLE.indicatorPoints });
-  if (evidence) canvas.set(row, COLUMN.evidence, { value: evidence, style: STYLE.ruleText });
+  // across 数量 … 佐证材料: the indicator row has no input there (and the hint is not repeated under 评分标准)
+  if (evidence) canvas.set(row, COLUMN.quantity, { value: evidence, style: STYLE.ruleText });
   const amounts = amountsArgument(slot);
   canvas.set(row, COLUMN.score, { formula: indicatorScoreFormula(indicator, amounts, slot.isAward), style: STYLE.score });
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
   placeIndicatorParams(canvas.cells[row], slot, amounts);
-  canvas.fitRow(row, [
-    [content, COLUMN_WIDTHS[COLUMN.content]],
-    [evidence, COLUMN_WIDTHS[COLUMN.evidence]],
-  ]);
+  canvas.merge(row, COLUMN.quantity, COLUMN.evidence);
+  canvas.fitRow(row, [[evidence, COLUMN.quantity, COLUMN.evidence, SMALL]]);
   for (const rule of slot.rules) drawRule(canvas, rule);
+  const last = slot.rules.length > 0 ? slot.rules[slot.rules.length - 1].row : row;
+  const own = Array.from({ length: last - row + 1 }, (_, index) => canvas.heightOf(row + index));
+  placeContent(canvas, row, last, items, own);
+  return { first: row, last, split: (room) => splitIndicator(canvas, row, last, items, own, room) };
+}
+
+/** The content merged over rows first…last, which take their own heights and grow evenly if the text needs more. */
+function placeContent(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[]): void {
+  const text = items.join("\n");
+  canvas.cells[first][COLUMN.content] = { value: text === "" ? null : text, style: STYLE.indicatorContent };
+  canvas.mergeDown(COLUMN.content, first, last);
+  own.forEach((height, index) => (canvas.rowHeights[first + index] = height));
+  growToFit(canvas, first, last, textHeight(text, COLUMN.content, COLUMN.content, SMALL));
+  canvas.roundHeightsToPixels();
+}
+
+/**
+ * The block split after the last rule that still fits in `room`, with as many of the content's items beside the rows
+ * on this page as fit there; the rest continue beside the remaining rules. Null when not even the indicator row, its
+ * first rule and its title fit.
+ */
+function splitIndicator(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[], room: number): number | null {
+  const ownBefore = (row: number) => own.slice(0, row - first + 1).reduce((sum, height) => sum + height, 0);
+  for (let after = last - 1; after > first; after--) {
+    if (ownBefore(after) > room) continue;
+    let count = items.length;
+    while (count > 1 && textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) count--;
+    if (textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) continue;
+    const merge = canvas.merges.indexOf(`${a1(first, COLUMN.content)}:${a1(last, COLUMN.content)}`);
+    if (merge >= 0) canvas.merges.splice(merge, 1);
+    placeContent(canvas, first, after, items.slice(0, count), own.slice(0, after - first + 1));
+    placeContent(canvas, after + 1, last, items.slice(count), own.slice(after - first + 1));
+    return after;
+  }
+  return null;
+}
+
+/** Rows first…last grow evenly (in half points) until together they are `needed` tall. */
+function growToFit(canvas: SheetCanvas, first: number, last: number, needed: number): void {
+  let has = 0;
+  for (let row = first; row <= last; row++) has += canvas.heightOf(row);
+  if (needed <= has) return;
+  const rows = last - first + 1;
+  const extra = Math.ceil(((needed - has) / rows) * 2) / 2;
+  for (let row = first; row <= last; row++) canvas.rowHeights[row] = canvas.heightOf(row) + extra;
 }
 
 function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>): void {
   const title = titleText(scheme);
   canvas.set(TITLE_ROW, 0, { value: title, style: STYLE.title });
   canvas.merge(TITLE_ROW, 0, LAST_COLUMN);
-  canvas.rowHeights[TITLE_ROW] = 30;
+  canvas.rowHeights[TITLE_ROW] = 22;
   const { status } = layout;
   const notice = noticeText(scheme);
   canvas.set(status.row, status.labelColumn, { value: STATUS_LABEL, style: STYLE.label });
   canvas.set(status.row, status.inputColumn, { value: STATUS_LABELS.draft, style: STYLE.input });
   canvas.set(status.row, status.sourceColumn, { value: notice, style: STYLE.notice });
   canvas.merge(status.row, status.sourceColumn, LAST_COLUMN);
-  canvas.rowHeights[status.row] = rowHeightFor(Math.max(1.4, wrappedLines(notice, widthOf(status.sourceColumn, LAST_COLUMN))));
+  canvas.rowHeights[status.row] = Math.max(rowHeightFor(1.4), textHeight(notice, status.sourceColumn, LAST_COLUMN, SMALL));
   for (const slot of layout.header) {
     canvas.set(slot.row, slot.labelColumn, { value: headerLabel(slot.key, scheme), style: STYLE.label });
     if (slot.labelLastColumn > slot.labelColumn) canvas.merge(slot.row, slot.labelColumn, slot.labelLastColumn);
     const given = headerValue(meta, slot.key);
     const shown = slot.key === "rater" && given !== "" ? RATER_LABELS[given as keyof typeof RATER_LABELS] : given;
     canvas.set(slot.row, slot.inputColumn, { value: shown === "" ? null : shown, style: STYLE.input });
-    canvas.rowHeights[slot.row] = 20;
+    canvas.rowHeights[slot.row] = 17;
   }
+  canvas.rowHeights[layout.status.row] ??= DEFAULT_ROW_HEIGHT;
+  drawRunningLine(canvas, scheme, layout);
   const tableHeaderRow = layout.tableHeaderRow;
   TABLE_HEADERS.forEach((header, column) => canvas.set(tableHeaderRow, column, { value: header, style: STYLE.tableHeader }));
   placeParamHeaders(canvas.cells[tableHeaderRow - 1], canvas.cells[tableHeaderRow]);
-  canvas.rowHeights[tableHeaderRow] = 22;
+  canvas.rowHeights[tableHeaderRow] = 18;
+}
+
+/** The keys the running line repeats on every printed page, in this order. */
+const RUNNING_KEYS = ["subject", "org", "period", "rater"];
+
+/**
+ * "支部名称：…　所属党组织：…　考核年度：…　评价方：…" from the header cells themselves (a formula), so a page printed after
+ * the branch typed its name carries it; printed at the top of every page with the table header (print titles).
+ */
+function drawRunningLine(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout): void {
+  const parts = RUNNING_KEYS.flatMap((key) => {
+    const slot = layout.header.find((candidate) => candidate.key === key);
+    return slot ? [`${text(`${headerLabel(key, scheme)}：`)}&${slot.input}`] : [];
+  });
+  canvas.set(layout.runningRow, COLUMN.code, { formula: `=${parts.join(`&${text("　　")}&`)}`, style: STYLE.running });
+  canvas.merge(layout.runningRow, COLUMN.code, LAST_COLUMN);
+  canvas.rowHeights[layout.runningRow] = 15;
 }
 
 /** "（默认，原文未规定）" after a value this product chose, so the printed form never passes it off as the source's. */
@@ -212,36 +314,60 @@ function drawOutcomes(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout):
     canvas.set(row, COLUMN.code, { value: label, style: STYLE.totalLabel });
     canvas.set(row, COLUMN.content, { value: description, style: STYLE.totalLabel });
     if (points) canvas.set(row, COLUMN.points, points);
-    canvas.set(row, COLUMN.score, result);
+    const verdict = row !== layout.totalRow;
+    canvas.set(row, verdict ? VERDICT_COLUMN : COLUMN.score, result);
     canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.totalLabel);
-    // the verdict cells may need two lines (有 N 处填写错误, 较好（草稿）)
-    canvas.rowHeights[row] = rowHeightFor(Math.max(wrappedLines(description, COLUMN_WIDTHS[COLUMN.content]), row === layout.totalRow ? 1.4 : 2));
+    // the description takes the row's width where no points stand beside it
+    const last = points ? COLUMN.content : VERDICT_COLUMN - 1;
+    canvas.merge(row, COLUMN.content, last);
+    if (verdict) canvas.merge(row, VERDICT_COLUMN, LAST_COLUMN);
+    canvas.rowHeights[row] = Math.max(rowHeightFor(1.2, 10, TEXT_PADDING), textHeight(description, COLUMN.content, last, 10));
   }
 }
 
-function drawVetoes(canvas: SheetCanvas, layout: SheetLayout): void {
+/**
+ * The vetoes first, as the source checks them before anything is scored: its lead-in, then each case in its own
+ * numbering （一）（二）… and words, with 是/否 and a 情况说明. Column A keeps the code (V1 …) the reader finds rows by;
+ * a number format shows it as the source's numbering.
+ */
+function drawVetoes(canvas: SheetCanvas, layout: SheetLayout, styles: Record<string, CellStyle>): void {
   if (layout.vetoHeaderRow === null) return;
   const header = layout.vetoHeaderRow;
   canvas.set(header, COLUMN.code, { value: VETO_HEADER, style: STYLE.tableHeader });
   canvas.set(header, COLUMN.content, { value: VETO_NOTICE, style: STYLE.tableHeader });
   canvas.merge(header, COLUMN.content, COLUMN.quantity);
   canvas.set(header, COLUMN.amount, { value: "是/否", style: STYLE.tableHeader });
-  canvas.fill(header, COLUMN.points, COLUMN.quantity, STYLE.tableHeader);
+  canvas.set(header, COLUMN.reason, { value: VETO_EXPLANATION, style: STYLE.tableHeader });
+  canvas.merge(header, COLUMN.reason, LAST_COLUMN);
+  canvas.fill(header, COLUMN.code, LAST_COLUMN, STYLE.tableHeader);
+  canvas.fitRow(header, [[VETO_NOTICE, COLUMN.content, COLUMN.quantity, 10]]);
   for (const slot of layout.vetoes) {
-    canvas.set(slot.row, COLUMN.code, { value: slot.veto.code, style: STYLE.vetoCode });
-    canvas.set(slot.row, COLUMN.content, { value: slot.veto.text, style: STYLE.vetoText });
-    canvas.fill(slot.row, COLUMN.points, COLUMN.quantity, STYLE.vetoText);
+    const style = `${STYLE.vetoCode}${slot.index + 1}`;
+    styles[style] = { ...SCORING_STYLES[STYLE.vetoCode], numberFormat: `;;;"${vetoLabel(slot.index)}"` };
+    canvas.set(slot.row, COLUMN.code, { value: slot.veto.code, style });
+    canvas.set(slot.row, COLUMN.content, { value: printable(slot.veto.text), style: STYLE.vetoText });
     canvas.merge(slot.row, COLUMN.content, COLUMN.quantity);
     canvas.set(slot.row, COLUMN.amount, { value: null, style: STYLE.inputNumber });
+    canvas.set(slot.row, COLUMN.reason, { value: null, style: STYLE.inputText });
+    canvas.merge(slot.row, COLUMN.reason, LAST_COLUMN);
+    canvas.fill(slot.row, COLUMN.code, LAST_COLUMN, STYLE.vetoText);
     placeVetoChecks(canvas.cells[slot.row], slot.row);
-    canvas.fitRow(slot.row, [[slot.veto.text, widthOf(COLUMN.content, COLUMN.quantity)]]);
+    canvas.fitRow(slot.row, [[slot.veto.text, COLUMN.content, COLUMN.quantity, SMALL]]);
   }
 }
 
-function drawSignature(canvas: SheetCanvas, layout: SheetLayout): void {
-  canvas.set(layout.signatureRow, COLUMN.content, { value: SIGNATURE_LABEL, style: STYLE.signature });
-  canvas.set(layout.signatureRow, COLUMN.reason, { value: SIGNATURE_DATE, style: STYLE.signature });
-  canvas.rowHeights[layout.signatureRow] = 36;
+/** The rater's signature lines (plan-signature.ts): the text across 编号…扣分, the date under 扣分理由…得分. */
+function drawSignature(canvas: SheetCanvas, layout: SheetLayout, rater: SubjectMeta["rater"], headerDate: string): void {
+  signatureLines(rater).forEach((line, index) => {
+    const row = layout.signatureRow + index;
+    canvas.set(row, COLUMN.code, { value: line.text, style: STYLE.signature });
+    canvas.merge(row, COLUMN.code, COLUMN.amount);
+    if (line.date === "header") canvas.set(row, COLUMN.reason, { formula: signatureDateFormula(headerDate), style: STYLE.signatureDate });
+    if (line.date === "blank") canvas.set(row, COLUMN.reason, { value: SIGNATURE_BLANK_DATE, style: STYLE.signatureDate });
+    if (line.date) canvas.merge(row, COLUMN.reason, LAST_COLUMN);
+    canvas.rowHeights[row] = 20;
+  });
+  canvas.rowHeights[layout.signatureRow - 1] = 6;
 }
 
 function inputAddresses(layout: SheetLayout): string[] {
@@ -251,13 +377,24 @@ function inputAddresses(layout: SheetLayout): string[] {
       for (const rule of indicator.rules) addresses.push(...Object.values(rule.inputs));
     }
   }
-  addresses.push(...layout.vetoes.map((veto) => veto.flag));
+  addresses.push(...layout.vetoes.flatMap((veto) => [veto.flag, veto.reason]));
   return addresses;
+}
+
+/** The page header: the scheme, and the subject, year and rater known when the template is made. */
+function pageHeader(scheme: Scheme, meta: Partial<SubjectMeta>): string {
+  const rater = meta.rater ? RATER_LABELS[meta.rater] : "";
+  const known = [meta.subject ?? "", meta.period ?? "", rater].filter((value) => value !== "").join("　");
+  return headerSections(titleText(scheme), "", known);
 }
 
 function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<SubjectMeta>, name: string): SheetPlan {
   const canvas = new SheetCanvas(layout.rowCount);
+  const styles: Record<string, CellStyle> = { ...SCORING_STYLES };
   drawHeader(canvas, scheme, layout, meta);
+  drawVetoes(canvas, layout, styles);
+  // page 1 holds the header, the vetoes and at least the start of the table
+  const blocks: RowBlock[] = [{ first: 0, last: layout.tableHeaderRow }];
   for (const section of layout.sections) {
     const { row } = section;
     canvas.set(row, COLUMN.code, { value: section.section.code, style: STYLE.section });
@@ -266,18 +403,30 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
     canvas.set(row, COLUMN.standard, { value: "一级指标小计", style: STYLE.section });
     canvas.set(row, COLUMN.score, { formula: roundedSumFormula(section.indicators.map((indicator) => indicator.score)), style: STYLE.sectionScore });
     canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.section);
-    canvas.fitRow(row, [[section.section.title, COLUMN_WIDTHS[COLUMN.content]]]);
-    for (const indicator of section.indicators) drawIndicator(canvas, indicator);
+    canvas.fitRow(row, [[section.section.title, COLUMN.content, COLUMN.content, 10]]);
+    if (wrappedLines(section.section.title, COLUMN_WIDTHS[COLUMN.content], 10, PAGE_UNIT_PIXELS) === 1) canvas.rowHeights[row] = DEFAULT_ROW_HEIGHT;
+    const indicatorBlocks = section.indicators.map((indicator) => drawIndicator(canvas, indicator));
+    // a section heading never ends a page alone: it goes with its first indicator
+    if (indicatorBlocks.length === 0) blocks.push({ first: row, last: row });
+    else {
+      const [head, ...rest] = indicatorBlocks;
+      const sectionHeight = canvas.heightOf(row);
+      blocks.push({ first: row, last: head.last, split: (room) => head.split?.(room - sectionHeight) ?? null }, ...rest);
+    }
   }
   drawOutcomes(canvas, scheme, layout);
-  drawVetoes(canvas, layout);
-  drawSignature(canvas, layout);
+  const headerDate = layout.header.find((slot) => slot.key === "date")?.input ?? "";
+  drawSignature(canvas, layout, meta.rater ?? "", headerDate);
+  // the verdict and the signatures on one page
+  blocks.push({ first: layout.totalRow, last: layout.rowCount - 1 });
+  canvas.roundHeightsToPixels();
   const { validations, conditionalFormats } = planChecks(scheme, layout);
+  const repeated = canvas.heightOf(layout.runningRow) + canvas.heightOf(layout.tableHeaderRow);
   return {
     name,
     visibility: "visible",
     cells: canvas.cells,
-    styles: SCORING_STYLES,
+    styles,
     columnWidths: [...COLUMN_WIDTHS, ...PARAM_COLUMNS.map(() => PARAM_WIDTH)],
     hiddenColumns: PARAM_COLUMNS,
     rowHeights: canvas.rowHeights,
@@ -286,18 +435,29 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
     conditionalFormats,
     unlocked: inputAddresses(layout),
     protect: true,
-    print: { orientation: "landscape", paper: "A4", fitToWidth: 1, titleRows: `$${layout.tableHeaderRow + 1}:$${layout.tableHeaderRow + 1}` },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      zoom: 100,
+      margins: LANDSCAPE_MARGINS,
+      titleRows: `$${layout.runningRow + 1}:$${layout.tableHeaderRow + 1}`,
+      header: pageHeader(scheme, meta),
+      footer: PAGE_NUMBER_FOOTER,
+    },
+    rowBreaks: pageBreaks(blocks, (row) => canvas.heightOf(row), repeated),
     freeze: { rows: layout.tableHeaderRow + 1, columns: 0 },
   };
 }
 
 export function planTemplate(scheme: Scheme, meta: Partial<SubjectMeta> = {}): WorkbookPlan {
-  const layout = layoutSheet(scheme);
+  const layout = layoutSheet(scheme, signatureLines(meta.rater ?? "").length);
   const name = scoringSheetName(scheme);
   const rows = metaRows(scheme, layout, meta, name);
   return {
     sheets: [planScoringSheet(scheme, layout, meta, name), planMetaSheet(rows)],
     activate: name,
+    baseFont: PAGE_BASE_FONT,
     nameCells: [sheetNameCell(rows, name)],
   };
 }

@@ -47,10 +47,27 @@ export interface ConditionalFormatPlan {
   style: { fill?: string; fontColor?: string; bold?: boolean };
 }
 
+/** Page margins in points (Excel's page setup keeps inches; Office.js takes points). */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
 export interface PrintPlan {
   orientation: "landscape" | "portrait";
   paper: "A4";
+  /** fit to one page wide, unless `zoom` is set */
   fitToWidth: 1;
+  /**
+   * A fixed print scale in percent instead of fitting to the width: Excel ignores manual page breaks (rowBreaks) on a
+   * sheet scaled to fit, so a plan that places its own breaks sizes its columns to the page and prints at this scale.
+   */
+  zoom?: number;
+  margins?: PageMargins;
   /** rows repeated at the top of each page, e.g. "$1:$6" */
   titleRows?: string;
   /** the page header and footer of every page, in Excel's header codes (&L &C &R sections, &P page, &N pages) */
@@ -95,8 +112,19 @@ export interface ChartPlan {
   anchor: string;
 }
 
+/** A workbook's base (Normal style) font, the unit of its column widths. */
+export interface BaseFont {
+  name: string;
+  size: number;
+}
+
 export interface WorkbookPlan {
   sheets: SheetPlan[];
+  /**
+   * The base font of a new workbook (a file): column widths count its characters, so a plan sized to the printed page
+   * names a font every program measures alike. A host adding sheets to a user's workbook leaves the user's own.
+   */
+  baseFont?: BaseFont;
   /** name of the sheet to activate after applying */
   activate: string;
   /**

@@ -7,11 +7,12 @@ import ExcelJS from "exceljs";
 import { rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { CellValue } from "../../scoring/types";
-import type { PlanCell, SheetPlan, WorkbookPlan } from "../../sheet/types";
+import type { PageMargins, PlanCell, SheetPlan, WorkbookPlan } from "../../sheet/types";
 import { cellAddress, cellsOf, parseRange, splitAreas } from "./a1";
 import { uniqueSheetName } from "../../sheet/sheet-names";
 import { toConditionalStyle, toExcelStyle } from "./styles";
 import { toExcelValidation } from "./validation";
+import { withBaseFont } from "./base-font";
 
 const A4_PAPER = 9; // OOXML paperSize code
 
@@ -113,15 +114,24 @@ function writeRules(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   });
 }
 
+/** The plan keeps margins in points; the file, as Excel's page setup, in inches. */
+function inches(margins: PageMargins): ExcelJS.Margins {
+  const inch = (points: number) => Math.round((points / 72) * 1000) / 1000;
+  return { left: inch(margins.left), right: inch(margins.right), top: inch(margins.top), bottom: inch(margins.bottom), header: inch(margins.header), footer: inch(margins.footer) };
+}
+
 function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   if (!sheet.print) return;
+  const { zoom, margins } = sheet.print;
+  const scale = zoom === undefined
+    ? { fitToPage: true, fitToWidth: sheet.print.fitToWidth, fitToHeight: 0 } // as many pages tall as needed
+    : { fitToPage: false, scale: zoom };
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     paperSize: A4_PAPER,
     orientation: sheet.print.orientation,
-    fitToPage: true,
-    fitToWidth: sheet.print.fitToWidth,
-    fitToHeight: 0, // as many pages tall as needed
+    ...scale,
+    ...(margins ? { margins: inches(margins) } : {}),
     // ExcelJS adds the $ signs itself
     ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") } : {}),
   };
@@ -197,7 +207,8 @@ async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
 export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Buffer> {
   if (plan.sheets.length === 0) throw new Error("计划中没有工作表 (the plan has no sheets)");
   const book = await buildWorkbook(plan);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const written = new Uint8Array(await book.xlsx.writeBuffer());
+  return Buffer.from(plan.baseFont ? withBaseFont(written, plan.baseFont) : written);
 }
 
 /** Writes through a temporary file and a rename, so a failed write never leaves half a workbook at `path`. */

@@ -1,0 +1,78 @@
+/**
+ * The printed page of a sheet that places its own page breaks: A4 landscape at 100 %, margins, and the breaks that keep
+ * blocks of rows together (a heading with what follows it, an indicator with its rules). Heights are the plan's own
+ * row heights in points, which every program prints as given.
+ */
+import type { PageMargins } from "./types";
+
+/** A4 landscape in points. */
+const A4_LANDSCAPE = { width: 841.9, height: 595.3 };
+
+/** Room for the page header and footer (one 10 pt line each) inside the top and bottom margins. */
+export const LANDSCAPE_MARGINS: PageMargins = { left: 28, right: 28, top: 36, bottom: 32, header: 12, footer: 12 };
+
+/**
+ * The share of a page's height the breaks fill: programs differ a little in how they place the header and round row
+ * heights, and a page filled to the last point would get an automatic break of its own.
+ */
+const FILL = 0.985;
+
+/** Printable height and width of an A4 landscape page with LANDSCAPE_MARGINS, in points. */
+export const LANDSCAPE_BODY = {
+  width: A4_LANDSCAPE.width - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right,
+  height: A4_LANDSCAPE.height - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom,
+};
+
+/** Pixels of the base font's character, the unit of column widths (Arial 11). */
+export const PAGE_UNIT_PIXELS = 8;
+
+/** The base font of a workbook sized to its page: Arial measures alike in Excel, WPS and LibreOffice (base-font.ts). */
+export const PAGE_BASE_FONT = { name: "Arial", size: 11 };
+
+/**
+ * A column width in characters as printed at 100 %, in points: a digit of the base font (Arial 11: 8 pixels) per
+ * character plus 5 pixels of padding, at 96 pixels per inch.
+ */
+export function columnPoints(width: number): number {
+  return ((width * PAGE_UNIT_PIXELS + 5) * 72) / 96;
+}
+
+/** Rows that print on one page: first…last, inclusive. */
+export interface RowBlock {
+  first: number;
+  last: number;
+  /**
+   * A block that may continue on the next page: given the room left on the page, it rearranges its rows (and may
+   * change their heights) so that rows first…after fill that room, and returns `after`; null when it cannot.
+   */
+  split?: (room: number) => number | null;
+}
+
+/**
+ * Manual breaks (the row index after which a new page starts), greedily: a block that would overflow the page is split
+ * where it allows (its own `split`), else starts the next page. `repeated` is the height of the rows printed again at
+ * the top of every further page (print titles). A block taller than a page is left to the program.
+ */
+export function pageBreaks(blocks: readonly RowBlock[], heightOf: (row: number) => number, repeated: number): number[] {
+  const page = LANDSCAPE_BODY.height * FILL;
+  const heightBetween = (first: number, last: number) => {
+    let height = 0;
+    for (let row = first; row <= last; row++) height += heightOf(row);
+    return height;
+  };
+  const breaks: number[] = [];
+  let used = 0;
+  let budget = page;
+  for (const block of blocks) {
+    const height = heightBetween(block.first, block.last);
+    if (used === 0 || used + height <= budget) {
+      used += height;
+      continue;
+    }
+    const after = block.split?.(budget - used) ?? null;
+    breaks.push(after ?? block.first - 1);
+    budget = page - repeated;
+    used = heightBetween(after === null ? block.first : after + 1, block.last);
+  }
+  return breaks;
+}
