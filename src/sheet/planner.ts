@@ -258,7 +258,7 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
 const RUNNING_KEYS = ["subject", "org", "period", "rater"];
 
 /**
- * "支部名称：…　所属党组织：…　考核年度：…　评价方：…" from the header cells themselves (a formula), so a page printed after
+ * "支部名称：… 所属党组织：… 考核年度：… 评价方：…" from the header cells themselves (a formula), so a page printed after
  * the branch typed its name carries it; printed at the top of every page with the table header (print titles).
  */
 function drawRunningLine(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout): void {
