@@ -32,9 +32,10 @@ export function signatureLines(rater: RaterKind | ""): SignatureLine[] {
   }
 }
 
-/** "日期：" and the header's date as filled in (a typed date shown as 2025-12-20), or a blank date to write by hand. */
+/** The header's date as filled in (a typed date keeps its number, shown by the cell's date format), or 年 月 日 to write by hand. */
 export function signatureDateFormula(headerDate: string): string {
-  return `="日期："&IF(TRIM(${headerDate})="","${BLANK_DATE}",IF(ISNUMBER(${headerDate}),TEXT(${headerDate},"yyyy-mm-dd"),${headerDate}))`;
+  return `=IF(TRIM(${headerDate})="","${BLANK_DATE}",${headerDate})`;
 }
 
-export const SIGNATURE_BLANK_DATE = `日期：${BLANK_DATE}`;
+export const SIGNATURE_DATE_LABEL = "日期：";
+export const SIGNATURE_BLANK_DATE = BLANK_DATE;

@@ -65,7 +65,7 @@ export const SCORING_STYLES: Record<string, CellStyle> = {
   [STYLE.vetoCode]: { bold: true, fontSize: BODY, border: true, vertical: "top" },
   [STYLE.vetoText]: { fontSize: SMALL, border: true, vertical: "top", wrap: true },
   [STYLE.signature]: { fontSize: 11, vertical: "bottom" },
-  [STYLE.signatureDate]: { fontSize: 11, vertical: "bottom", horizontal: "left" },
+  [STYLE.signatureDate]: { fontSize: 11, vertical: "bottom", horizontal: "left", numberFormat: "yyyy-mm-dd" },
 };
 
 export const META_STYLES: Record<string, CellStyle> = {
@@ -77,7 +77,7 @@ export const META_STYLES: Record<string, CellStyle> = {
  * Character widths of 编号 … 得分: together one A4 landscape page wide at 100 % (print-pages.ts), so the body prints at
  * its own 10 pt; the 考核内容 column is the widest, as the indicators' text is the longest.
  */
-export const COLUMN_WIDTHS = [9, 42, 5, 25, 6, 9, 10, 10, 7];
+export const COLUMN_WIDTHS = [9, 40, 5, 23, 6, 9, 8, 16, 7];
 
 // the row-height estimate lives in text-fit (one home for templates, 反馈单, ballots and summaries)
 export { rowHeightFor, wrappedLines } from "./text-fit";

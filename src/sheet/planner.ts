@@ -20,7 +20,7 @@ import { placeRuleChecks, placeVetoChecks } from "./row-checks";
 import { STATUS_LABELS } from "../scoring/status";
 import { COLUMN_WIDTHS, SCORING_STYLES, SMALL, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
 import { DEFAULT_MARK, STATUS_LABEL, printable, TABLE_HEADERS, VETO_EXPLANATION, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText, vetoLabel } from "./plan-text";
-import { SIGNATURE_BLANK_DATE, signatureDateFormula, signatureLines } from "./plan-signature";
+import { SIGNATURE_BLANK_DATE, SIGNATURE_DATE_LABEL, signatureDateFormula, signatureLines } from "./plan-signature";
 import { PAGE_NUMBER_FOOTER, headerSections } from "./print-header";
 import { LANDSCAPE_MARGINS, PAGE_BASE_FONT, PAGE_UNIT_PIXELS, pageBreaks, type RowBlock } from "./print-pages";
 import { text } from "./formulas";
@@ -32,6 +32,7 @@ const DEFAULT_ROW_HEIGHT = 15;
 const PIXEL = 0.75;
 /** Points around a wrapped text: enough for the cell's own margin in Excel and LibreOffice, no more (pages are full). */
 const TEXT_PADDING = 3;
+const BODY_SIZE = 10;
 
 /** "两化一创评分表": Excel forbids []:*?/\ in sheet names and allows 31 characters. */
 export function scoringSheetName(scheme: Scheme): string {
@@ -60,7 +61,7 @@ class SheetCanvas {
   }
 
   merge(row: number, first: number, last: number): void {
-    this.merges.push(rowSpan(row, first, last));
+    if (last > first) this.merges.push(rowSpan(row, first, last));
   }
 
   /** One column merged over rows first…last. */
@@ -166,23 +167,32 @@ function columnOf(address: string): number {
 function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot): RowBlock {
   const { indicator, row } = slot;
   const evidence = indicator.evidence ? `应备：${printable(indicator.evidence)}` : "";
-  const items = [indicator.title, ...indicator.content].map(printable);
+  const content = [indicator.title, ...indicator.content].map(printable);
   canvas.set(row, COLUMN.code, { value: indicator.code, style: STYLE.indicator });
-  canvas.set(row, COLUMN.content, { value: items.join("\n"), style: STYLE.indicatorContent });
   canvas.set(row, COLUMN.points, { value: indicator.points, style: STYLE.indicatorPoints });
-  // across 数量 … 佐证材料: the indicator row has no input there (and the hint is not repeated under 评分标准)
-  if (evidence) canvas.set(row, COLUMN.quantity, { value: evidence, style: STYLE.ruleText });
   const amounts = amountsArgument(slot);
   canvas.set(row, COLUMN.score, { formula: indicatorScoreFormula(indicator, amounts, slot.isAward), style: STYLE.score });
   canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.ruleCell);
   placeIndicatorParams(canvas.cells[row], slot, amounts);
-  canvas.merge(row, COLUMN.quantity, COLUMN.evidence);
-  canvas.fitRow(row, [[evidence, COLUMN.quantity, COLUMN.evidence, SMALL]]);
   for (const rule of slot.rules) drawRule(canvas, rule);
   const last = slot.rules.length > 0 ? slot.rules[slot.rules.length - 1].row : row;
+  const rules = slot.rules.reduce((sum, rule) => sum + canvas.heightOf(rule.row), 0);
+  // the hint goes where it costs no height: in the 佐证材料 column of the indicator row, or (where the rules leave
+  // room beside the content) after the content; never under 评分标准, never merged across the input columns (a
+  // script inserting rows without moving merges, as openpyxl does, would shift inputs under the merge)
+  const inEvidenceColumn = Math.max(textHeight(content.join("\n"), COLUMN.content, COLUMN.content, SMALL), textHeight(evidence, COLUMN.evidence, COLUMN.evidence, SMALL) + rules);
+  const inContent = Math.max(textHeight([...content, evidence].join("\n"), COLUMN.content, COLUMN.content, SMALL), DEFAULT_ROW_HEIGHT + rules);
+  const items = evidence !== "" && inContent < inEvidenceColumn ? [...content, evidence] : content;
+  if (evidence !== "" && items === content) canvas.set(row, COLUMN.evidence, { value: evidence, style: STYLE.ruleText });
+  canvas.fitRow(row, [[items === content ? evidence : "", COLUMN.evidence, COLUMN.evidence, SMALL]]);
   const own = Array.from({ length: last - row + 1 }, (_, index) => canvas.heightOf(row + index));
   placeContent(canvas, row, last, items, own);
-  return { first: row, last, split: (room) => splitIndicator(canvas, row, last, items, own, room) };
+  return indicatorBlock(canvas, row, last, items, own, true);
+}
+
+/** Rows first…last beside content `items`, split at a page end by splitIndicator; `headed`: first is the indicator row. */
+function indicatorBlock(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[], headed: boolean): RowBlock {
+  return { first, last, split: (room) => splitIndicator(canvas, first, last, items, own, room, headed) };
 }
 
 /** The content merged over rows first…last, which take their own heights and grow evenly if the text needs more. */
@@ -200,18 +210,21 @@ function placeContent(canvas: SheetCanvas, first: number, last: number, items: r
  * on this page as fit there; the rest continue beside the remaining rules. Null when not even the indicator row, its
  * first rule and its title fit.
  */
-function splitIndicator(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[], room: number): number | null {
+function splitIndicator(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[], room: number, headed: boolean): { after: number; rest: RowBlock } | null {
   const ownBefore = (row: number) => own.slice(0, row - first + 1).reduce((sum, height) => sum + height, 0);
-  for (let after = last - 1; after > first; after--) {
+  for (let after = last - 1; after >= first; after--) {
     if (ownBefore(after) > room) continue;
     let count = items.length;
     while (count > 1 && textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) count--;
     if (textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) continue;
+    // the indicator row alone at the page end only with some of its content beside it, never with the title alone
+    if (headed && after === first && count < 2) continue;
     const merge = canvas.merges.indexOf(`${a1(first, COLUMN.content)}:${a1(last, COLUMN.content)}`);
     if (merge >= 0) canvas.merges.splice(merge, 1);
+    const rest = { items: items.slice(count), own: own.slice(after - first + 1) };
     placeContent(canvas, first, after, items.slice(0, count), own.slice(0, after - first + 1));
-    placeContent(canvas, after + 1, last, items.slice(count), own.slice(after - first + 1));
-    return after;
+    placeContent(canvas, after + 1, last, rest.items, rest.own);
+    return { after, rest: indicatorBlock(canvas, after + 1, last, rest.items, rest.own, false) };
   }
   return null;
 }
@@ -237,7 +250,7 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
   canvas.set(status.row, status.inputColumn, { value: STATUS_LABELS.draft, style: STYLE.input });
   canvas.set(status.row, status.sourceColumn, { value: notice, style: STYLE.notice });
   canvas.merge(status.row, status.sourceColumn, LAST_COLUMN);
-  canvas.rowHeights[status.row] = Math.max(rowHeightFor(1.4), textHeight(notice, status.sourceColumn, LAST_COLUMN, SMALL));
+  canvas.rowHeights[status.row] = Math.max(rowHeightFor(1, BODY_SIZE, TEXT_PADDING), textHeight(notice, status.sourceColumn, LAST_COLUMN, SMALL));
   for (const slot of layout.header) {
     canvas.set(slot.row, slot.labelColumn, { value: headerLabel(slot.key, scheme), style: STYLE.label });
     if (slot.labelLastColumn > slot.labelColumn) canvas.merge(slot.row, slot.labelColumn, slot.labelLastColumn);
@@ -268,7 +281,7 @@ function drawRunningLine(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayou
   });
   canvas.set(layout.runningRow, COLUMN.code, { formula: `=${parts.join(`&${text("　　")}&`)}`, style: STYLE.running });
   canvas.merge(layout.runningRow, COLUMN.code, LAST_COLUMN);
-  canvas.rowHeights[layout.runningRow] = 15;
+  canvas.rowHeights[layout.runningRow] = 14.25;
 }
 
 /** "（默认，原文未规定）" after a value this product chose, so the printed form never passes it off as the source's. */
@@ -317,8 +330,9 @@ function drawOutcomes(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout):
     const verdict = row !== layout.totalRow;
     canvas.set(row, verdict ? VERDICT_COLUMN : COLUMN.score, result);
     canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.totalLabel);
-    // the description takes the row's width where no points stand beside it
-    const last = points ? COLUMN.content : VERDICT_COLUMN - 1;
+    // the description takes the columns without inputs where no points stand beside it (a script inserting rows
+    // without moving merges, as openpyxl does, must not shift an input under a merge)
+    const last = points ? COLUMN.content : COLUMN.standard;
     canvas.merge(row, COLUMN.content, last);
     if (verdict) canvas.merge(row, VERDICT_COLUMN, LAST_COLUMN);
     canvas.rowHeights[row] = Math.max(rowHeightFor(1.2, 10, TEXT_PADDING), textHeight(description, COLUMN.content, last, 10));
@@ -340,7 +354,7 @@ function drawVetoes(canvas: SheetCanvas, layout: SheetLayout, styles: Record<str
   canvas.set(header, COLUMN.reason, { value: VETO_EXPLANATION, style: STYLE.tableHeader });
   canvas.merge(header, COLUMN.reason, LAST_COLUMN);
   canvas.fill(header, COLUMN.code, LAST_COLUMN, STYLE.tableHeader);
-  canvas.fitRow(header, [[VETO_NOTICE, COLUMN.content, COLUMN.quantity, 10]]);
+  canvas.fitRow(header, [[VETO_HEADER, COLUMN.code, COLUMN.code, 10], [VETO_NOTICE, COLUMN.content, COLUMN.quantity, 10]]);
   for (const slot of layout.vetoes) {
     const style = `${STYLE.vetoCode}${slot.index + 1}`;
     styles[style] = { ...SCORING_STYLES[STYLE.vetoCode], numberFormat: `;;;"${vetoLabel(slot.index)}"` };
@@ -361,11 +375,12 @@ function drawSignature(canvas: SheetCanvas, layout: SheetLayout, rater: SubjectM
   signatureLines(rater).forEach((line, index) => {
     const row = layout.signatureRow + index;
     canvas.set(row, COLUMN.code, { value: line.text, style: STYLE.signature });
-    canvas.merge(row, COLUMN.code, COLUMN.amount);
+    canvas.merge(row, COLUMN.code, COLUMN.quantity);
+    if (line.date) canvas.set(row, COLUMN.amount, { value: SIGNATURE_DATE_LABEL, style: STYLE.signature });
     if (line.date === "header") canvas.set(row, COLUMN.reason, { formula: signatureDateFormula(headerDate), style: STYLE.signatureDate });
     if (line.date === "blank") canvas.set(row, COLUMN.reason, { value: SIGNATURE_BLANK_DATE, style: STYLE.signatureDate });
     if (line.date) canvas.merge(row, COLUMN.reason, LAST_COLUMN);
-    canvas.rowHeights[row] = 20;
+    canvas.rowHeights[row] = 19.5;
   });
   canvas.rowHeights[layout.signatureRow - 1] = 6;
 }

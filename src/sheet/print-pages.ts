@@ -9,13 +9,13 @@ import type { PageMargins } from "./types";
 const A4_LANDSCAPE = { width: 841.9, height: 595.3 };
 
 /** Room for the page header and footer (one 10 pt line each) inside the top and bottom margins. */
-export const LANDSCAPE_MARGINS: PageMargins = { left: 28, right: 28, top: 36, bottom: 32, header: 12, footer: 12 };
+export const LANDSCAPE_MARGINS: PageMargins = { left: 28, right: 28, top: 34, bottom: 30, header: 12, footer: 12 };
 
 /**
  * The share of a page's height the breaks fill: programs differ a little in how they place the header and round row
  * heights, and a page filled to the last point would get an automatic break of its own.
  */
-const FILL = 0.985;
+const FILL = 0.975;
 
 /** Printable height and width of an A4 landscape page with LANDSCAPE_MARGINS, in points. */
 export const LANDSCAPE_BODY = {
@@ -43,9 +43,10 @@ export interface RowBlock {
   last: number;
   /**
    * A block that may continue on the next page: given the room left on the page, it rearranges its rows (and may
-   * change their heights) so that rows first…after fill that room, and returns `after`; null when it cannot.
+   * change their heights) so that rows first…after fill that room, and returns `after` and the block of the rows
+   * that continue; null when it cannot.
    */
-  split?: (room: number) => number | null;
+  split?: (room: number) => { after: number; rest: RowBlock } | null;
 }
 
 /**
@@ -63,16 +64,32 @@ export function pageBreaks(blocks: readonly RowBlock[], heightOf: (row: number) 
   const breaks: number[] = [];
   let used = 0;
   let budget = page;
-  for (const block of blocks) {
-    const height = heightBetween(block.first, block.last);
-    if (used === 0 || used + height <= budget) {
-      used += height;
-      continue;
-    }
-    const after = block.split?.(budget - used) ?? null;
-    breaks.push(after ?? block.first - 1);
+  const newPage = () => {
+    used = 0;
     budget = page - repeated;
-    used = heightBetween(after === null ? block.first : after + 1, block.last);
+  };
+  for (const whole of blocks) {
+    let block: RowBlock | null = whole;
+    while (block) {
+      const height = heightBetween(block.first, block.last);
+      if (used + height <= budget) {
+        used += height;
+        break;
+      }
+      const piece: { after: number; rest: RowBlock } | null = block.split?.(budget - used) ?? null;
+      if (piece) {
+        breaks.push(piece.after);
+        block = piece.rest;
+      } else if (used > 0) {
+        // the whole block starts the next page
+        breaks.push(block.first - 1);
+      } else {
+        // taller than a page and not to be split: left to the program
+        used += height;
+        break;
+      }
+      newPage();
+    }
   }
   return breaks;
 }

@@ -249,11 +249,13 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     const texts = sheet.cells.flat().map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
     expect(texts).toContain(`${scheme.title}评分表`);
     expect(texts.some((t) => t.includes("默认分值，可按本单位实际调整"))).toBe(scheme.defaultAllocation);
-    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", zoom: 100, footer: "&C第&P页 共&N页" });
     const header = sheet.cells.findIndex((row) => row[0]?.value === "编号");
     expect(sheet.freeze).toEqual({ rows: header + 1, columns: 0 });
-    expect(sheet.print?.titleRows).toBe(`$${header + 1}:$${header + 1}`);
-    expect(texts.some((t) => t.includes("评分人签名"))).toBe(true);
+    // the running line of the filled header (a formula reading the header cells) and the table header, on every page
+    expect(sheet.print?.titleRows).toBe(`$${header}:$${header + 1}`);
+    expect(sheet.cells[header - 1][0]?.formula).toContain(address(plan, "cell:meta:subject"));
+    expect(texts.some((t) => t.includes("（签名）"))).toBe(true);
   });
 
   test("conditional formats: each input lights up on its row's error flag; band colours, final or 草稿", () => {

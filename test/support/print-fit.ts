@@ -23,32 +23,39 @@ function linesFor(text: string, width: number, fontSize: number): number {
   }, 0);
 }
 
-function mergedWidth(sheet: SheetPlan, row: number, column: number): number {
+/** The merged area a cell starts (its columns' width, its rows' height), or the cell alone. */
+function areaOf(sheet: SheetPlan, row: number, column: number): { width: number; height: number } {
+  const heightOf = (index: number) => sheet.rowHeights[index] ?? DEFAULT_ROW;
   for (const merge of sheet.merges) {
     const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
-    if (!match || Number(match[2]) !== row + 1) continue;
-    const first = letterIndex(match[1]);
-    const last = letterIndex(match[3]);
-    if (column >= first && column <= last) return sheet.columnWidths.slice(first, last + 1).reduce((a, b) => a + b, 0);
+    if (!match || Number(match[2]) !== row + 1 || letterIndex(match[1]) !== column) continue;
+    const [first, last, top, bottom] = [letterIndex(match[1]), letterIndex(match[3]), Number(match[2]) - 1, Number(match[4]) - 1];
+    let height = 0;
+    for (let index = top; index <= bottom; index++) height += heightOf(index);
+    return { width: sheet.columnWidths.slice(first, last + 1).reduce((a, b) => a + b, 0), height };
   }
-  return sheet.columnWidths[column] ?? 8.43;
+  return { width: sheet.columnWidths[column] ?? 8.43, height: heightOf(row) };
 }
 
 function letterIndex(letters: string): number {
   return letters.split("").reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
 }
 
-/** Rows whose wrapped text needs more height than they have: "row 12 (C13): needs 42 pt, has 30". */
-export function rowsTooShort(sheet: SheetPlan): string[] {
+/**
+ * Rows (or merged areas) whose wrapped text needs more height than they have: "row 12 (C13): needs 42 pt, has 30".
+ * `unitScale` converts the sheet's column widths to Calibri characters (a workbook based on Arial 11: 8/7).
+ */
+export function rowsTooShort(sheet: SheetPlan, unitScale = 1): string[] {
   const faults: string[] = [];
   sheet.cells.forEach((cells, row) => {
     cells.forEach((cell, column) => {
       if (typeof cell?.value !== "string" || cell.value === "") return;
       const style = sheet.styles[cell.style ?? ""] ?? {};
       const fontSize = style.fontSize ?? 11;
-      const lines = style.wrap ? linesFor(cell.value, mergedWidth(sheet, row, column), fontSize) : 1;
+      const area = areaOf(sheet, row, column);
+      const lines = style.wrap ? linesFor(cell.value, area.width * unitScale, fontSize) : 1;
       const needed = lines * fontSize * LINE_PER_POINT;
-      const has = sheet.rowHeights[row] ?? DEFAULT_ROW;
+      const has = area.height;
       if (needed > has + 0.5) faults.push(`row ${row + 1} column ${column + 1}: needs ${needed.toFixed(1)} pt, has ${has} («${cell.value.slice(0, 20)}»)`);
     });
   });
