@@ -65,7 +65,7 @@ export const SCORING_STYLES: Record<string, CellStyle> = {
   [STYLE.vetoCode]: { bold: true, fontSize: BODY, border: true, vertical: "top" },
   [STYLE.vetoText]: { fontSize: SMALL, border: true, vertical: "top", wrap: true },
   [STYLE.signature]: { fontSize: 11, vertical: "bottom" },
-  [STYLE.signatureDate]: { fontSize: 11, vertical: "bottom", horizontal: "left", numberFormat: "yyyy-mm-dd" },
+  [STYLE.signatureDate]: { fontSize: 11, vertical: "bottom", horizontal: "left" },
 };
 
 export const META_STYLES: Record<string, CellStyle> = {

@@ -198,10 +198,17 @@ function indicatorBlock(canvas: SheetCanvas, first: number, last: number, items:
 /** The content merged over rows first…last, which take their own heights and grow evenly if the text needs more. */
 function placeContent(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[]): void {
   const text = items.join("\n");
+  const needed = textHeight(text, COLUMN.content, COLUMN.content, SMALL);
   canvas.cells[first][COLUMN.content] = { value: text === "" ? null : text, style: STYLE.indicatorContent };
-  canvas.mergeDown(COLUMN.content, first, last);
-  own.forEach((height, index) => (canvas.rowHeights[first + index] = height));
-  growToFit(canvas, first, last, textHeight(text, COLUMN.content, COLUMN.content, SMALL));
+  own.forEach((height, index) => {
+    canvas.rowHeights[first + index] = height;
+    // one style down the column (fewer rectangles for a host to format)
+    if (index > 0) canvas.cells[first + index][COLUMN.content] = { style: STYLE.indicatorContent };
+  });
+  // merged only where the content needs the rows below (a merge is one more action for Office.js)
+  const through = needed <= own[0] ? first : last;
+  canvas.mergeDown(COLUMN.content, first, through);
+  growToFit(canvas, first, through, needed);
   canvas.roundHeightsToPixels();
 }
 
@@ -219,7 +226,7 @@ function splitIndicator(canvas: SheetCanvas, first: number, last: number, items:
     if (textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) continue;
     // the indicator row alone at the page end only with some of its content beside it, never with the title alone
     if (headed && after === first && count < 2) continue;
-    const merge = canvas.merges.indexOf(`${a1(first, COLUMN.content)}:${a1(last, COLUMN.content)}`);
+    const merge = canvas.merges.findIndex((area) => area.startsWith(`${a1(first, COLUMN.content)}:`));
     if (merge >= 0) canvas.merges.splice(merge, 1);
     const rest = { items: items.slice(count), own: own.slice(after - first + 1) };
     placeContent(canvas, first, after, items.slice(0, count), own.slice(0, after - first + 1));

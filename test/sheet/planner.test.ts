@@ -276,15 +276,26 @@ describe.each(schemesUnderTest())("planTemplate: $id", (scheme: Scheme) => {
     }
   });
 
-  test("printed text carries no anonymisation asterisks; an evidence hint sits in the 佐证材料 column only", () => {
+  test("printed text carries no anonymisation asterisks; an evidence hint is printed once, never under 评分标准", () => {
     const texts = sheet.cells.flat().map((cell) => (typeof cell?.value === "string" ? cell.value : ""));
     expect(texts.filter((t) => /[*＊]/.test(t))).toEqual([]);
-    const evidenceColumn = sheet.cells.find((row) => row[0]?.value === "编号")!.findIndex((cell) => cell?.value === "佐证材料");
+    const headers = sheet.cells.find((row) => row[0]?.value === "编号")!;
+    const column = (name: string) => headers.findIndex((cell) => cell?.value === name);
     for (const indicator of scheme.sections.flatMap((s) => s.indicators)) {
-      const row = sheet.cells.find((cells) => cells[0]?.value === indicator.code)!;
       const evidence = indicator.evidence ?? "";
-      expect(row.filter((cell) => typeof cell?.value === "string" && evidence !== "" && cell.value.includes(evidence)).length).toBe(evidence ? 1 : 0);
-      if (evidence) expect(String(row[evidenceColumn]?.value)).toContain(evidence);
+      if (evidence === "") continue;
+      // the indicator's rows (a long one's content may continue beside its later rules, after a page break)
+      const rows = sheet.cells.filter((cells) => cells[0]?.value === indicator.code || String(cells[0]?.value).startsWith(`${indicator.code}-`));
+      const hint = `应备：${evidence}`;
+      const holders = rows.filter((cells) => cells.some((cell) => typeof cell?.value === "string" && cell.value.includes(hint)));
+      expect({ code: indicator.code, rows: holders.length }).toEqual({ code: indicator.code, rows: 1 });
+      const row = holders[0];
+      const holding = row.map((cell, index) => (typeof cell?.value === "string" && cell.value.includes(hint) ? index : -1)).filter((index) => index >= 0);
+      // in the 佐证材料 column, or after the 考核内容 where the rules leave room beside it (print space)
+      expect({ code: indicator.code, columns: holding }).toEqual({ code: indicator.code, columns: [expect.any(Number)] });
+      expect([column("佐证材料"), column("考核内容")]).toContain(holding[0]);
+      if (holding[0] === column("考核内容")) expect(String(row[holding[0]]!.value).endsWith(hint)).toBe(true);
+      expect(holding[0]).not.toBe(column("评分标准"));
     }
   });
 
