@@ -1,7 +1,9 @@
 /**
  * Renders the README screenshot of the 两化一创 scoring template: the template filled as an evaluator would fill it
  * (a few deductions with 扣分理由 and 佐证材料, one award), recalculated by LibreOffice, printed to PDF with the sheet's
- * own print setup, first page → docs/screenshots/template-lianghua-yichuang.png (~1400 px wide).
+ * own print setup, first page → docs/screenshots/template-lianghua-yichuang.png (~1400 px wide), last page (verdict
+ * and the 考评 signatures) → template-lianghua-yichuang-last.png; and the first page of a 四强 考评表 (the 不得参评情形
+ * first) → template-siqiang.png.
  * Before rendering it reads the recalculated file back and checks LibreOffice's scores against the engine's.
  *
  * Run from the repository root (needs soffice and pdftoppm or gs):
@@ -17,7 +19,7 @@ import type { Entries, SubjectMeta } from "../src/scoring/types";
 import { fillTemplatePlan } from "../src/sheet/fill";
 import { planTemplate } from "../src/sheet/planner";
 import { scoreWorkbook } from "../src/sheet/score-workbook";
-import { convertToPdfAndPng, recalcWithLibreOffice } from "../test/support/spreadsheet-programs";
+import { convertToPdfAndPng, pdfPageTexts, pdfPageToPng, recalcWithLibreOffice } from "../test/support/spreadsheet-programs";
 
 const SCHEME_ID = "lianghua-yichuang";
 const DEFAULT_OUT = "docs/screenshots/template-lianghua-yichuang.png";
@@ -73,8 +75,19 @@ async function main(): Promise<void> {
     console.log(`${META.subject}：总分 ${total}，等次 ${band}，${pass ? "达标" : "未达标"}（LibreOffice 与引擎一致）`);
 
     const { pdf, png, renderer } = await convertToPdfAndPng(recalculated, out, DPI);
+    const last = out.replace(/\.png$/i, "-last.png");
+    await pdfPageToPng(pdf, last, (await pdfPageTexts(pdf)).length, DPI);
     rmSync(dirname(pdf), { recursive: true, force: true });
-    console.log(`已写出 ${png}（${renderer}，${DPI} dpi）`);
+    console.log(`已写出 ${png}、${last}（${renderer}，${DPI} dpi）`);
+
+    const siqiang = getScheme("siqiang");
+    if (!siqiang) throw new Error("内置方案 siqiang 不存在");
+    const siqiangFile = join(work, "siqiang.xlsx");
+    await writePlanToFile(planTemplate(siqiang, { ...META, subject: "市发展改革委机关第一党支部", org: "市发展改革委机关党委" }), siqiangFile);
+    const siqiangPng = join(dirname(out), "template-siqiang.png");
+    const rendered = await convertToPdfAndPng(siqiangFile, siqiangPng, DPI);
+    rmSync(dirname(rendered.pdf), { recursive: true, force: true });
+    console.log(`已写出 ${siqiangPng}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

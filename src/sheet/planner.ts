@@ -264,6 +264,11 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
     const given = headerValue(meta, slot.key);
     const shown = slot.key === "rater" && given !== "" ? RATER_LABELS[given as keyof typeof RATER_LABELS] : given;
     canvas.set(slot.row, slot.inputColumn, { value: shown === "" ? null : shown, style: STYLE.input });
+    // the right-hand inputs (评价方, 评分人, 日期) sit in a narrow table column: they take the columns to its right too
+    if (slot.inputColumn > COLUMN.content) {
+      canvas.fill(slot.row, slot.inputColumn + 1, LAST_COLUMN, STYLE.input);
+      canvas.merge(slot.row, slot.inputColumn, LAST_COLUMN);
+    }
     canvas.rowHeights[slot.row] = 17;
   }
   canvas.rowHeights[layout.status.row] ??= DEFAULT_ROW_HEIGHT;
