@@ -18,7 +18,7 @@ export const LANDSCAPE_MARGINS: PageMargins = { left: 28, right: 28, top: 34, bo
 const FILL = 0.975;
 
 /** Printable height and width of an A4 landscape page with LANDSCAPE_MARGINS, in points. */
-export const LANDSCAPE_BODY = {
+const LANDSCAPE_BODY = {
   width: A4_LANDSCAPE.width - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right,
   height: A4_LANDSCAPE.height - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom,
 };
@@ -28,14 +28,6 @@ export const PAGE_UNIT_PIXELS = 8;
 
 /** The base font of a workbook sized to its page: Arial measures alike in Excel, WPS and LibreOffice (base-font.ts). */
 export const PAGE_BASE_FONT = { name: "Arial", size: 11 };
-
-/**
- * A column width in characters as printed at 100 %, in points: a digit of the base font (Arial 11: 8 pixels) per
- * character plus 5 pixels of padding, at 96 pixels per inch.
- */
-export function columnPoints(width: number): number {
-  return ((width * PAGE_UNIT_PIXELS + 5) * 72) / 96;
-}
 
 /** Rows that print on one page: first…last, inclusive. */
 export interface RowBlock {
