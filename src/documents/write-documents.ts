@@ -4,12 +4,9 @@ import { strFromU8, unzipSync } from "fflate";
 import { join } from "node:path";
 import { Packer } from "docx";
 import type { Summary } from "../summary/types";
+import { SUMMARY_DOCUMENT_FILES } from "./document-files";
 import { DOCUMENT_CREATOR } from "./official-layout";
-import { publicListDocument } from "./public-list";
-import { resultNotice } from "./result-notice";
-
-export const RESULT_NOTICE_FILE = "结果通报.docx";
-export const PUBLIC_LIST_FILE = "公示名单.docx";
+import { summaryDocument } from "./summary-documents";
 
 export interface DocumentsOutcome {
   written: string[];
@@ -33,10 +30,8 @@ async function mayReplace(path: string): Promise<boolean> {
 export async function writeDocuments(summary: Summary, folder: string, issuer?: string): Promise<DocumentsOutcome> {
   await mkdir(folder, { recursive: true });
   const outcome: DocumentsOutcome = { written: [], refused: [] };
-  for (const [file, document] of [
-    [RESULT_NOTICE_FILE, resultNotice(summary, issuer)],
-    [PUBLIC_LIST_FILE, publicListDocument(summary, issuer)],
-  ] as const) {
+  for (const file of SUMMARY_DOCUMENT_FILES) {
+    const document = summaryDocument(summary, file, issuer);
     const path = join(folder, file);
     if (!(await mayReplace(path))) {
       outcome.refused.push(path);

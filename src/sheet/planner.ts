@@ -34,10 +34,12 @@ const PIXEL = 0.75;
 const TEXT_PADDING = 3;
 const BODY_SIZE = 10;
 /**
- * Up to this many indicators a hint may move after the content even where that alone needs a merge; beyond it (a
- * synthetic 1000-indicator rubric) the merges would take the Office host's one write request past Excel's 5 MB.
+ * Beyond this many indicators (no real rubric comes near: the built-in ones have 17–25) the template is laid out for one
+ * Office.js request rather than for the page: no hint moved where it alone would need a merge, and no computed page
+ * breaks (hundreds of them), so the programs break the pages themselves. A 1000-indicator rubric otherwise passes the
+ * 5 MB Excel accepts in one request.
  */
-const MERGE_FREELY_UP_TO = 200;
+const PAGE_LAID_OUT_UP_TO = 200;
 
 /** "两化一创评分表": Excel forbids []:*?/\ in sheet names and allows 31 characters. */
 export function scoringSheetName(scheme: Scheme): string {
@@ -169,7 +171,7 @@ function columnOf(address: string): number {
  * content uses the height the rules take anyway; the rows grow only when the content needs more. At a page end the
  * block may continue on the next page after one of its rules, its content split between its items (splitIndicator).
  */
-function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot, mergesAllowed: boolean): RowBlock {
+function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot, pageLaidOut: boolean): RowBlock {
   const { indicator, row } = slot;
   const evidence = indicator.evidence ? `应备：${printable(indicator.evidence)}` : "";
   const content = [indicator.title, ...indicator.content].map(printable);
@@ -185,12 +187,12 @@ function drawIndicator(canvas: SheetCanvas, slot: IndicatorSlot, mergesAllowed: 
   // the hint goes where it costs no height: in the 佐证材料 column of the indicator row, or (where the rules leave
   // room beside the content) after the content; never under 评分标准, never merged across the input columns (a
   // script inserting rows without moving merges, as openpyxl does, would shift inputs under the merge); in a very
-  // large rubric moved only where the content is merged down anyway (MERGE_FREELY_UP_TO)
+  // large rubric moved only where the content is merged down anyway (PAGE_LAID_OUT_UP_TO)
   const contentHeight = textHeight(content.join("\n"), COLUMN.content, COLUMN.content, SMALL);
   const hintRow = Math.max(DEFAULT_ROW_HEIGHT, textHeight(evidence, COLUMN.evidence, COLUMN.evidence, SMALL));
   const inEvidenceColumn = Math.max(contentHeight, hintRow + rules);
   const inContent = Math.max(textHeight([...content, evidence].join("\n"), COLUMN.content, COLUMN.content, SMALL), DEFAULT_ROW_HEIGHT + rules);
-  const merged = contentHeight > hintRow || mergesAllowed;
+  const merged = contentHeight > hintRow || pageLaidOut;
   const items = evidence !== "" && merged && inContent < inEvidenceColumn ? [...content, evidence] : content;
   if (evidence !== "" && items === content) canvas.set(row, COLUMN.evidence, { value: evidence, style: STYLE.ruleText });
   canvas.fitRow(row, [[items === content ? evidence : "", COLUMN.evidence, COLUMN.evidence, SMALL]]);
@@ -429,7 +431,7 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
   const styles: Record<string, CellStyle> = { ...SCORING_STYLES };
   drawHeader(canvas, scheme, layout, meta);
   drawVetoes(canvas, layout, styles);
-  const mergesAllowed = layout.sections.reduce((count, section) => count + section.indicators.length, 0) <= MERGE_FREELY_UP_TO;
+  const pageLaidOut = layout.sections.reduce((count, section) => count + section.indicators.length, 0) <= PAGE_LAID_OUT_UP_TO;
   // page 1 holds the header, the vetoes and at least the start of the table
   const blocks: RowBlock[] = [{ first: 0, last: layout.tableHeaderRow }];
   for (const section of layout.sections) {
@@ -442,7 +444,7 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
     canvas.fill(row, COLUMN.code, LAST_COLUMN, STYLE.section);
     canvas.fitRow(row, [[section.section.title, COLUMN.content, COLUMN.content, 10]]);
     if (wrappedLines(section.section.title, COLUMN_WIDTHS[COLUMN.content], 10, PAGE_UNIT_PIXELS) === 1) canvas.rowHeights[row] = DEFAULT_ROW_HEIGHT;
-    const indicatorBlocks = section.indicators.map((indicator) => drawIndicator(canvas, indicator, mergesAllowed));
+    const indicatorBlocks = section.indicators.map((indicator) => drawIndicator(canvas, indicator, pageLaidOut));
     // a section heading never ends a page alone: it goes with its first indicator
     if (indicatorBlocks.length === 0) blocks.push({ first: row, last: row });
     else {
@@ -482,7 +484,7 @@ function planScoringSheet(scheme: Scheme, layout: SheetLayout, meta: Partial<Sub
       header: pageHeader(scheme, meta),
       footer: PAGE_NUMBER_FOOTER,
     },
-    rowBreaks: pageBreaks(blocks, (row) => canvas.heightOf(row), repeated),
+    ...(pageLaidOut ? { rowBreaks: pageBreaks(blocks, (row) => canvas.heightOf(row), repeated) } : {}),
     freeze: { rows: layout.tableHeaderRow + 1, columns: 0 },
   };
 }

@@ -8,6 +8,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promi
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
+import { strFromU8, unzipSync } from "fflate";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import type { Scalar } from "../support/excel-double/state";
@@ -164,4 +165,27 @@ test("upload, preview, 生成汇总表, drop one more, generate again: our sheet
   await eventually(async () => String((await sheetData(page, "汇总")).values[1]?.[0]).includes("竞赛式排名"), true);
   expect(await sheetNames(page)).toEqual(["Sheet1", "支部名单", "汇总", "统计", "问题清单", "来源与备注", "_rows", "_summary"]);
   expect(await sheetData(page, "支部名单")).toEqual(userSheet);
+});
+
+test("汇总 offers 结果通报.docx and 公示名单.docx for download, made in the browser from the same summary", async () => {
+  const page = await session.openHarness({ apiMinor: 12, displayLanguage: "zh-CN" });
+  const pane = paneOf(page);
+  await pane.getByRole("tab", { name: "汇总" }).click();
+  const some = branches.slice(0, 3);
+  await pane.getByTestId("summary-file-input").setInputFiles(some.map((branch) => path.join(dir, branch.file)));
+  for (const branch of some) await fileLine(page, branch.file).and(pane.locator('[data-state="compiled"]')).waitFor();
+
+  const texts: Record<string, string> = {};
+  for (const file of ["结果通报.docx", "公示名单.docx"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), pane.getByRole("button", { name: `下载${file}` }).click()]);
+    expect(download.suggestedFilename()).toBe(file);
+    const saved = path.join(dir, `下载-${file}`);
+    await download.saveAs(saved);
+    // the document's own text (Word's XML without its tags): a real .docx, not an error page
+    const documentXml = unzipSync(new Uint8Array(await readFile(saved)))["word/document.xml"];
+    texts[file] = strFromU8(documentXml).replace(/<[^>]+>/g, "");
+  }
+  expect(texts["结果通报.docx"]).toContain("考评结果的通报");
+  for (const branch of some) expect(texts["结果通报.docx"]).toContain(branch.subject);
+  expect(texts["公示名单.docx"]).toContain("名单公示");
 });

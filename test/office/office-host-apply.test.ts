@@ -168,9 +168,42 @@ test("from ExcelApi 1.9: validation, print setup and no notices", async () => {
   for (const validation of plan.sheets[0].validations) {
     for (const area of validation.range.split(/[\s,]+/)) expect(validated.has(area)).toBe(true);
   }
-  expect(state.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1 } });
-  expect(state.pageLayout.printTitleRows).toBe(plan.sheets[0].print?.titleRows);
+  const print = plan.sheets[0].print!;
+  expect(state.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 } });
+  expect(state.pageLayout.printTitleRows).toBe(print.titleRows);
   expect(applied.notices).toEqual([]);
+});
+
+test("from ExcelApi 1.9 the template's page setup goes in with everything else (2 syncs): margins, page header and footer, page breaks", async () => {
+  harness = installDouble({ apiMinor: 9 });
+  const plan = officialPlan();
+  const sheet = plan.sheets[0];
+  const print = sheet.print!;
+  await harness.host.applyPlan(plan);
+  expect(harness.excel.syncCount()).toBe(2);
+  const layout = harness.excel.getSheetState(plan.activate).pageLayout;
+  const margins = print.margins!;
+  expect(layout.margins).toEqual({ leftMargin: margins.left, rightMargin: margins.right, topMargin: margins.top, bottomMargin: margins.bottom, headerMargin: margins.header, footerMargin: margins.footer });
+  // the sections as Excel keeps them: the scheme left, the subject and rater right, 第&P页 共&N页 centred below
+  expect(layout.headerFooter).toEqual({
+    leftHeader: "党支部标准化规范化建设达标标准（“两化一创”）评分表",
+    centerHeader: "",
+    rightHeader: "机关第一党支部　自评",
+    leftFooter: "",
+    centerFooter: "第&P页 共&N页",
+    rightFooter: "",
+  });
+  // a break above the row after each planned one: the pages the LibreOffice print test counts
+  expect(sheet.rowBreaks!.length).toBeGreaterThan(1);
+  expect(layout.breaksAbove).toEqual(sheet.rowBreaks!.map((row) => row + 1));
+});
+
+test("below ExcelApi 1.9 no page layout member is used (the double throws ApiNotFound for any) and the notice says what to set", async () => {
+  harness = installDouble({ apiMinor: 8 });
+  const plan = officialPlan();
+  const applied = await harness.host.applyPlan(plan);
+  expect(harness.excel.getSheetState(plan.activate).pageLayout).toEqual({});
+  expect(applied.notices.some((notice) => notice.includes("100%") && notice.includes("第X页 共Y页"))).toBe(true);
 });
 
 test("below ExcelApi 1.7 the host is not supported and refuses to apply", async () => {

@@ -24,7 +24,7 @@ const REQUEST_BYTES_PER_RANGE = 3 * 1024 * 1024;
 const NOTICE_NO_VALIDATION =
   "当前 Excel 版本不支持数据验证（需要 ExcelApi 1.8），输入单元格未设置下拉列表和数值范围；计分时仍会逐项校验。";
 const NOTICE_NO_PAGE_LAYOUT =
-  "当前 Excel 版本不支持设置打印格式（需要 ExcelApi 1.9），请在“页面布局”中手动设置：A4 横向、打印标题行、调整为一页宽。";
+  "当前 Excel 版本不支持设置打印格式（需要 ExcelApi 1.9），请在“页面布局”中手动设置：A4 横向、打印标题行；评分表按 100% 缩放打印（列宽已按一页宽设置）、页脚加“第X页 共Y页”。";
 
 interface Naming {
   /** planned name → name used */

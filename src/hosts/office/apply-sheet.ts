@@ -165,15 +165,30 @@ function writeChart(worksheet: Excel.Worksheet, plan: ChartPlan): void {
   chart.setPosition(plan.anchor);
 }
 
-/** @requires pageLayout */
+/**
+ * The plan's page setup: orientation, paper, a fixed scale (a sheet with its own page breaks) or one page wide, margins,
+ * print titles, page header and footer, and the manual page breaks (each above the row after a planned one).
+ * @requires pageLayout
+ */
 function writePrint(worksheet: Excel.Worksheet, sheet: SheetPlan): void {
-  if (!sheet.print) return;
+  const print = sheet.print;
+  if (!print) return;
   const layout = worksheet.pageLayout;
-  layout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: sheet.print.fitToWidth, verticalFitToPages: 0 };
-  if (sheet.print.titleRows) layout.setPrintTitleRows(sheet.print.titleRows);
-  writeHeaderFooter(layout.headersFooters.defaultForAllPages, sheet.print);
+  layout.zoom = print.zoom === undefined ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 } : { scale: print.zoom };
+  if (print.margins) {
+    layout.leftMargin = print.margins.left;
+    layout.rightMargin = print.margins.right;
+    layout.topMargin = print.margins.top;
+    layout.bottomMargin = print.margins.bottom;
+    layout.headerMargin = print.margins.header;
+    layout.footerMargin = print.margins.footer;
+  }
+  if (print.titleRows) layout.setPrintTitleRows(print.titleRows);
+  writeHeaderFooter(layout.headersFooters.defaultForAllPages, print);
+  const breaks = worksheet.horizontalPageBreaks;
+  for (const row of sheet.rowBreaks ?? []) breaks.add(`A${row + 2}`);
 }
 
 function writeFreeze(worksheet: Excel.Worksheet, freeze: SheetPlan["freeze"]): void {
@@ -262,9 +277,10 @@ export function sheetDressing(sheet: SheetPlan, features: SheetFeatures): Dressi
       jobs.push(job(area, 2, (worksheet) => (worksheet.getRange(area).format.protection.locked = false)));
     }
   }
-  // 5 actions, and 3 for each of a header and a footer
-  const printActions = 5 + (sheet.print?.header !== undefined ? 3 : 0) + (sheet.print?.footer !== undefined ? 3 : 0);
-  if (features.pageLayout && sheet.print) jobs.push(job(sheet.print, printActions, (worksheet) => writePrint(worksheet, sheet)));
+  // 5 actions, 6 for margins, 3 for each of a header and a footer, 1 per page break
+  const print = sheet.print;
+  const printActions = 5 + (print?.margins ? 6 : 0) + (print?.header !== undefined ? 3 : 0) + (print?.footer !== undefined ? 3 : 0) + (sheet.rowBreaks ?? []).length;
+  if (features.pageLayout && print) jobs.push(job([print, sheet.rowBreaks ?? []], printActions, (worksheet) => writePrint(worksheet, sheet)));
   jobs.push(job(sheet.freeze ?? null, 2, (worksheet) => writeFreeze(worksheet, sheet.freeze)));
   if (sheet.protect) jobs.push(job(null, 1, (worksheet) => worksheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true })));
   return jobs;

@@ -42,6 +42,8 @@ export const CAPABILITY_OF_MEMBER: Readonly<Record<string, Capability>> = {
   "Excel.PageLayoutZoomOptions": "pageLayout",
   "Excel.HeaderFooterGroup": "pageLayout",
   "Excel.HeaderFooter": "pageLayout",
+  "Excel.Worksheet.horizontalPageBreaks": "pageLayout",
+  "Excel.PageBreakCollection": "pageLayout",
   "Excel.WorksheetCollection.onChanged": "workbookChangeEvents",
 };
 

@@ -5,7 +5,7 @@
 import { rectanglesByKey } from "../../../src/hosts/office/areas";
 import { areaAddress } from "../../../src/hosts/office/areas";
 import { pointsToCharacterWidth } from "../../../src/hosts/office/units";
-import type { CellStyle, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../../src/sheet/types";
+import type { CellStyle, PageMargins, PlanCell, SheetPlan, ValidationRule, WorkbookPlan } from "../../../src/sheet/types";
 import { rectAddress } from "./address";
 import type { CellState, HeaderFooterState, SheetState, ValidationState, WorkbookState } from "./state";
 import { peekCell, usedRect } from "./state";
@@ -52,6 +52,11 @@ function ruleOf(validation: ValidationState): ValidationRule {
 function sectionCodes(left: string | undefined, center: string | undefined, right: string | undefined): string | undefined {
   const code = [left ? `&L${left}` : "", center ? `&C${center}` : "", right ? `&R${right}` : ""].join("");
   return code === "" ? undefined : code;
+}
+
+function exportMargins(margins: Record<string, number>): PageMargins {
+  const of = (name: string) => margins[name] ?? 0;
+  return { left: of("leftMargin"), right: of("rightMargin"), top: of("topMargin"), bottom: of("bottomMargin"), header: of("headerMargin"), footer: of("footerMargin") };
 }
 
 function headerFooterCodes(state: HeaderFooterState | undefined): { header?: string; footer?: string } {
@@ -139,9 +144,12 @@ export function exportSheetPlan(sheet: SheetState): SheetPlan {
             fitToWidth: 1 as const,
             ...(layout.printTitleRows ? { titleRows: layout.printTitleRows } : {}),
             ...headerFooterCodes(layout.headerFooter),
+            ...(layout.zoom?.scale !== undefined ? { zoom: layout.zoom.scale } : {}),
+            ...(layout.margins ? { margins: exportMargins(layout.margins) } : {}),
           },
         }
       : {}),
+    ...(layout.breaksAbove && layout.breaksAbove.length > 0 ? { rowBreaks: layout.breaksAbove.map((row) => row - 1) } : {}),
     ...(sheet.freeze.rows > 0 || sheet.freeze.columns > 0 ? { freeze: { ...sheet.freeze } } : {}),
     ...(sheet.charts.length > 0
       ? { charts: sheet.charts.map((c) => ({ type: "column" as const, title: c.title, source: rectAddress(c.source), anchor: c.anchor ?? "A1" })) }

@@ -69,6 +69,10 @@ export interface PageLayoutState {
   printTitleRows?: string;
   /** headersFooters.defaultForAllPages */
   headerFooter?: HeaderFooterState;
+  /** points, by PageLayout property name (leftMargin …) */
+  margins?: Record<string, number>;
+  /** manual page breaks (horizontalPageBreaks): 0-based index of the row each break is above */
+  breaksAbove?: number[];
 }
 
 export interface SheetState {

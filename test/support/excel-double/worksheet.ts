@@ -217,6 +217,7 @@ export class Worksheet extends ClientObject {
   readonly protection: WorksheetProtection;
   readonly freezePanes: WorksheetFreezePanes;
   readonly pageLayout: PageLayout;
+  readonly horizontalPageBreaks: PageBreakCollection;
   readonly charts: ChartCollection;
   readonly onChanged: EventSource;
   readonly onActivated: EventSource;
@@ -228,6 +229,7 @@ export class Worksheet extends ClientObject {
     this.protection = new WorksheetProtection(context, this);
     this.freezePanes = new WorksheetFreezePanes(context, this);
     this.pageLayout = new PageLayout(context, this);
+    this.horizontalPageBreaks = new PageBreakCollection(context, this);
     this.charts = new ChartCollection(context, this);
     this.onChanged = new EventSource(context, "Worksheet", "Changed", () => this.sheet().id);
     this.onActivated = new EventSource(context, "Worksheet", "Activated", () => this.sheet().id);
@@ -572,12 +574,62 @@ export class PageLayout {
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.set("zoom", value, (s) => (s.pageLayout.zoom = { ...value }));
   }
+  private margin(name: string, value: number): void {
+    this.set(name, value, (s) => {
+      if (!Number.isFinite(value) || value < 0) fail("InvalidArgument", `The margin ${name} must be a number of points ≥ 0.`);
+      s.pageLayout.margins = { ...s.pageLayout.margins, [name]: value };
+    });
+  }
+  set leftMargin(value: number) {
+    this.margin("leftMargin", value);
+  }
+  set rightMargin(value: number) {
+    this.margin("rightMargin", value);
+  }
+  set topMargin(value: number) {
+    this.margin("topMargin", value);
+  }
+  set bottomMargin(value: number) {
+    this.margin("bottomMargin", value);
+  }
+  set headerMargin(value: number) {
+    this.margin("headerMargin", value);
+  }
+  set footerMargin(value: number) {
+    this.margin("footerMargin", value);
+  }
   setPrintTitleRows(rows: string | Range): void {
     const address = typeof rows === "string" ? rows : null;
     this.set("setPrintTitleRows", address, (s) => {
       const text = address ?? (rows as Range).rectAddress();
       if (!parseAddress(text)) fail("InvalidArgument", `The address '${text}' is not valid.`);
       s.pageLayout.printTitleRows = text;
+    });
+  }
+}
+
+/** Manual horizontal page breaks: add(range) puts one above the range's first row. */
+export class PageBreakCollection {
+  private readonly context: Context;
+  private readonly worksheet: Worksheet;
+
+  constructor(context: Context, worksheet: Worksheet) {
+    this.context = context;
+    this.worksheet = worksheet;
+  }
+
+  add(pageBreakRange: string | Range): void {
+    const address = typeof pageBreakRange === "string" ? pageBreakRange : pageBreakRange.rectAddress();
+    this.context.enqueue({
+      name: "PageBreakCollection.add",
+      args: address,
+      apply: () => {
+        const rect = parseAddress(address);
+        if (!rect) return fail("InvalidArgument", `The address '${address}' is not valid.`);
+        if (rect.r1 === 0) return fail("InvalidArgument", "A page break cannot be added above the first row.");
+        const sheet = this.worksheet.sheet();
+        sheet.pageLayout.breaksAbove = [...new Set([...(sheet.pageLayout.breaksAbove ?? []), rect.r1])].sort((a, b) => a - b);
+      },
     });
   }
 }

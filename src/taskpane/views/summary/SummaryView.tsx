@@ -36,6 +36,9 @@ import { FileLines } from "./FileLines";
 import { FilePicker } from "./FilePicker";
 import { ProblemsPreview } from "./ProblemsPreview";
 import { RankingPreview } from "./RankingPreview";
+import { SUMMARY_DOCUMENT_FILES } from "../../../documents/document-files";
+import type { SummaryDocumentFile } from "../../../documents/document-files";
+import { downloadBlob } from "../../shared/download";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -65,6 +68,7 @@ export function SummaryView({ host }: { host: SpreadsheetHost }) {
   const [picked, setPicked] = useState<Picked<File>[]>([]);
   const [rank, setRank] = useState<RankStyle | undefined>(undefined);
   const [write, setWrite] = useState<WriteStatus>({ state: "idle" });
+  const [documents, setDocuments] = useState<{ making: SummaryDocumentFile | null; failed: SummaryDocumentFile | null }>({ making: null, failed: null });
   const run = useCompileRun(picked, rank);
 
   const addFiles = useCallback((files: File[]) => {
@@ -92,6 +96,19 @@ export function SummaryView({ host }: { host: SpreadsheetHost }) {
       setWrite({ state: "written", written, sheets, active: written.names[plan.activate] ?? plan.activate });
     } catch (error) {
       setWrite({ state: "failed", error: describeHostError(error) });
+    }
+  };
+
+  /** 结果通报.docx / 公示名单.docx made in the browser from this summary, handed over as a download */
+  const download = async (file: SummaryDocumentFile) => {
+    if (!summary) return;
+    setDocuments({ making: file, failed: null });
+    try {
+      const compiler = await loadCompiler();
+      downloadBlob(await compiler.documentBlob(summary, file), file);
+      setDocuments({ making: null, failed: null });
+    } catch {
+      setDocuments({ making: null, failed: file });
     }
   };
 
@@ -140,6 +157,20 @@ export function SummaryView({ host }: { host: SpreadsheetHost }) {
             </Button>
             {write.state === "writing" && <Spinner size="tiny" label={t("summary.generating")} />}
           </div>
+          <div className={styles.actions} data-testid="summary-documents">
+            <Caption1>{t("summary.documents")}</Caption1>
+            {SUMMARY_DOCUMENT_FILES.map((file) => (
+              <Button key={file} size="small" disabled={busy || documents.making !== null} onClick={() => void download(file)}>
+                {t("summary.download", { file })}
+              </Button>
+            ))}
+            {documents.making !== null && <Spinner size="tiny" label={t("summary.downloading", { file: documents.making })} />}
+          </div>
+          {documents.failed !== null && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>{t("summary.downloadFailed", { file: documents.failed })}</MessageBarBody>
+            </MessageBar>
+          )}
         </>
       )}
       {run.state === "done" && !summary && (

@@ -1,6 +1,6 @@
 /**
  * Everything heavy the 汇总 view needs — the xlsx host's Node-free streaming reader, the scoring engine over whole
- * workbooks, the summary and its plan — in one module the view loads with import() on first use, so the task pane
+ * workbooks, the summary and its plan, the committee's .docx documents — in one module the view loads with import() on first use, so the task pane
  * starts without it. Files are read one batch slot at a time (the pipeline's bounded concurrency), so a hundred picked
  * files are never all in memory as bytes at once.
  */
@@ -11,6 +11,9 @@ import type { WorkbookPlan } from "../../../sheet/types";
 import { planSummary } from "../../../summary/plan/plan-summary";
 import type { Summary } from "../../../summary/types";
 import { WebFileWorkers } from "./web-file-workers";
+import { Packer } from "docx";
+import type { SummaryDocumentFile } from "../../../documents/document-files";
+import { summaryDocument } from "../../../documents/summary-documents";
 
 /** A picked or dropped file: a browser File, or anything else with a name and bytes on demand. */
 export interface NamedBlob {
@@ -39,6 +42,11 @@ export async function compileBlobs(
   } finally {
     workers?.close();
   }
+}
+
+/** 结果通报.docx or 公示名单.docx of the summary, made here in the browser, as compile --docx makes them. */
+export function documentBlob(summary: Summary, file: SummaryDocumentFile): Promise<Blob> {
+  return Packer.toBlob(summaryDocument(summary, file));
 }
 
 export function summaryPlan(summary: Summary): WorkbookPlan {
