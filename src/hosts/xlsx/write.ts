@@ -4,7 +4,7 @@
  * WPS and LibreOffice all show computed totals rather than stale numbers.
  */
 import ExcelJS from "exceljs";
-import { rename, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { CellValue } from "../../scoring/types";
 import type { PageMargins, PlanCell, SheetPlan, WorkbookPlan } from "../../sheet/types";
@@ -24,14 +24,14 @@ export function xlsxSkippedFeatures(plan: WorkbookPlan): string[] {
 }
 
 /** Names used, by plan index; a new file has no user sheets, so names change only when invalid or duplicated. */
-function assignSheetNames(plan: WorkbookPlan): string[] {
+export function assignSheetNames(plan: WorkbookPlan): string[] {
   const names: string[] = [];
   for (const sheet of plan.sheets) names.push(uniqueSheetName(sheet.name, names));
   return names;
 }
 
 /** Planned name → name used (the first sheet planned under that name, should a plan repeat one). */
-function finalNameOf(plan: WorkbookPlan, names: string[], planned: string): string | undefined {
+export function finalNameOf(plan: WorkbookPlan, names: string[], planned: string): string | undefined {
   const index = plan.sheets.findIndex((sheet) => sheet.name === planned);
   return index < 0 ? undefined : names[index];
 }
@@ -40,7 +40,7 @@ function stripEquals(formula: string): string {
   return formula.startsWith("=") ? formula.slice(1) : formula;
 }
 
-function toExcelValue(cell: PlanCell): ExcelJS.CellValue {
+export function toExcelValue(cell: PlanCell): ExcelJS.CellValue {
   // no `result`: a cached value would be shown by programs that do not recalculate on load
   if (cell.formula) return { formula: stripEquals(cell.formula) } as ExcelJS.CellFormulaValue;
   const value: CellValue | undefined = cell.value;
@@ -49,7 +49,7 @@ function toExcelValue(cell: PlanCell): ExcelJS.CellValue {
   return value ?? null;
 }
 
-function unlockedAddresses(sheet: SheetPlan): Set<string> {
+export function unlockedAddresses(sheet: SheetPlan): Set<string> {
   const addresses = new Set<string>();
   for (const reference of sheet.unlocked) {
     for (const area of splitAreas(reference)) {
@@ -59,35 +59,47 @@ function unlockedAddresses(sheet: SheetPlan): Set<string> {
   return addresses;
 }
 
-function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
-  const styles = new Map(Object.entries(sheet.styles).map(([id, style]) => [id, toExcelStyle(style)]));
-  const unlocked = unlockedAddresses(sheet);
-  sheet.cells.forEach((row, rowIndex) =>
-    row.forEach((cell, columnIndex) => {
-      if (!cell) return;
-      const target = worksheet.getCell(rowIndex + 1, columnIndex + 1);
-      target.value = toExcelValue(cell);
-      if (cell.style !== undefined) {
-        const style = styles.get(cell.style);
-        if (!style) throw new Error(`工作表“${sheet.name}”引用了未定义的样式 (unknown style id): ${cell.style}`);
-        // one object per style id, shared by its cells (as ExcelJS itself shares a merge master's): a copy per cell cost
-        // a summary of 20 000 rows hundreds of megabytes. Only ExcelJS's font/fill/… setters change a style in place,
-        // and nothing here calls them; the unlocked cells below get a new object.
-        target.style = style;
-      }
-    }),
-  );
-  for (const address of unlocked) {
-    const target = worksheet.getCell(address);
-    target.style = { ...structuredClone(target.style ?? {}), protection: { locked: false } };
-  }
+/** ExcelJS styles by the plan's style ids. */
+export function excelStyles(sheet: SheetPlan): Map<string, Partial<ExcelJS.Style>> {
+  return new Map(Object.entries(sheet.styles).map(([id, style]) => [id, toExcelStyle(style)]));
 }
 
-function writeLayout(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+/** Sets a planned cell's value and style (the in-memory and the streaming writer alike). */
+export function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: Map<string, Partial<ExcelJS.Style>>, sheet: SheetPlan): void {
+  target.value = toExcelValue(cell);
+  if (cell.style === undefined) return;
+  const style = styles.get(cell.style);
+  if (!style) throw new Error(`工作表“${sheet.name}”引用了未定义的样式 (unknown style id): ${cell.style}`);
+  // one object per style id, shared by its cells (as ExcelJS itself shares a merge master's): a copy per cell cost
+  // a summary of 20 000 rows hundreds of megabytes. Only ExcelJS's font/fill/… setters change a style in place,
+  // and nothing here calls them; unlocked cells get a new object (unlockCell).
+  target.style = style;
+}
+
+export function unlockCell(target: ExcelJS.Cell): void {
+  target.style = { ...structuredClone(target.style ?? {}), protection: { locked: false } };
+}
+
+function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const styles = excelStyles(sheet);
+  sheet.cells.forEach((row, rowIndex) =>
+    row.forEach((cell, columnIndex) => {
+      if (cell) writeCell(worksheet.getCell(rowIndex + 1, columnIndex + 1), cell, styles, sheet);
+    }),
+  );
+  for (const address of unlockedAddresses(sheet)) unlockCell(worksheet.getCell(address));
+}
+
+/** Column widths and hidden columns: the streaming writer needs them before its first row. */
+export function writeColumns(worksheet: Pick<ExcelJS.Worksheet, "getColumn">, sheet: SheetPlan): void {
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;
   });
   for (const index of sheet.hiddenColumns ?? []) worksheet.getColumn(index + 1).hidden = true;
+}
+
+function writeLayout(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  writeColumns(worksheet, sheet);
   for (const [index, height] of Object.entries(sheet.rowHeights)) worksheet.getRow(Number(index) + 1).height = height;
   // merges after values: only the top-left cell keeps a value, and each cell keeps its planned style (borders)
   for (const merge of sheet.merges) worksheet.mergeCellsWithoutStyle(merge);
@@ -99,7 +111,7 @@ interface WithDataValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
-function writeRules(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+export function writeRules(worksheet: Pick<ExcelJS.Worksheet, "addConditionalFormatting">, sheet: SheetPlan): void {
   const { dataValidations } = worksheet as unknown as WithDataValidations;
   for (const validation of sheet.validations) {
     const rule = toExcelValidation(validation);
@@ -120,14 +132,14 @@ function inches(margins: PageMargins): ExcelJS.Margins {
   return { left: inch(margins.left), right: inch(margins.right), top: inch(margins.top), bottom: inch(margins.bottom), header: inch(margins.header), footer: inch(margins.footer) };
 }
 
-function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
-  if (!sheet.print) return;
+/** The planned print setup as ExcelJS page setup and header/footer (empty without a print plan). */
+export function printSetupOf(sheet: SheetPlan): { pageSetup?: Partial<ExcelJS.PageSetup>; headerFooter?: Partial<ExcelJS.HeaderFooter> } {
+  if (!sheet.print) return {};
   const { zoom, margins } = sheet.print;
   const scale = zoom === undefined
     ? { fitToPage: true, fitToWidth: sheet.print.fitToWidth, fitToHeight: 0 } // as many pages tall as needed
     : { fitToPage: false, scale: zoom };
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
+  const pageSetup: Partial<ExcelJS.PageSetup> = {
     paperSize: A4_PAPER,
     orientation: sheet.print.orientation,
     ...scale,
@@ -136,12 +148,17 @@ function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
     ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows.replace(/\$/g, "") } : {}),
   };
   const { header, footer } = sheet.print;
-  if (header !== undefined || footer !== undefined) {
-    worksheet.headerFooter = { ...worksheet.headerFooter, ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) };
-  }
+  if (header === undefined && footer === undefined) return { pageSetup };
+  return { pageSetup, headerFooter: { ...(header ? { oddHeader: header } : {}), ...(footer ? { oddFooter: footer } : {}) } };
 }
 
-function sheetView(sheet: SheetPlan, active: boolean): Partial<ExcelJS.WorksheetView> {
+function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  const { pageSetup, headerFooter } = printSetupOf(sheet);
+  if (pageSetup) worksheet.pageSetup = { ...worksheet.pageSetup, ...pageSetup };
+  if (headerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, ...headerFooter };
+}
+
+export function sheetView(sheet: SheetPlan, active: boolean): Partial<ExcelJS.WorksheetView> {
   const selected = active ? { tabSelected: true } : {};
   const freeze = sheet.freeze;
   if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return { state: "normal", ...selected } as Partial<ExcelJS.WorksheetView>;
@@ -154,7 +171,7 @@ function sheetView(sheet: SheetPlan, active: boolean): Partial<ExcelJS.Worksheet
   } as Partial<ExcelJS.WorksheetView>;
 }
 
-async function protectSheet(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): Promise<void> {
+export async function protectSheet(worksheet: Pick<ExcelJS.Worksheet, "protect">, sheet: SheetPlan): Promise<void> {
   if (!sheet.protect) return;
   // no password (contracts.md): a secretary can lift it from the Review tab
   await worksheet.protect("", {
@@ -177,16 +194,28 @@ function writeNameCells(book: ExcelJS.Workbook, plan: WorkbookPlan, names: strin
   }
 }
 
-async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  book.creator = "支部考评助手 branch-scoring";
-  book.created = new Date();
-  book.calcProperties.fullCalcOnLoad = true;
-  const names = assignSheetNames(plan);
-  const activeIndex = Math.max(
+/** The sheet shown on opening: the planned one if visible, else the first. */
+export function activeSheetIndex(plan: WorkbookPlan): number {
+  return Math.max(
     0,
     plan.sheets.findIndex((sheet) => sheet.name === plan.activate && sheet.visibility === "visible"),
   );
+}
+
+export function workbookViews(plan: WorkbookPlan): ExcelJS.WorkbookView[] {
+  const firstVisible = Math.max(0, plan.sheets.findIndex((sheet) => sheet.visibility === "visible"));
+  return [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: firstVisible, activeTab: activeSheetIndex(plan), visibility: "visible" }];
+}
+
+export const CREATOR = "支部考评助手 branch-scoring";
+
+async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  book.creator = CREATOR;
+  book.created = new Date();
+  book.calcProperties.fullCalcOnLoad = true;
+  const names = assignSheetNames(plan);
+  const activeIndex = activeSheetIndex(plan);
   for (const [index, sheet] of plan.sheets.entries()) {
     const worksheet = book.addWorksheet(names[index], {
       state: sheet.visibility,
@@ -199,8 +228,7 @@ async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
     await protectSheet(worksheet, sheet);
   }
   writeNameCells(book, plan, names);
-  const firstVisible = Math.max(0, plan.sheets.findIndex((sheet) => sheet.visibility === "visible"));
-  book.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: firstVisible, activeTab: activeIndex, visibility: "visible" }];
+  book.views = workbookViews(plan);
   return book;
 }
 
@@ -214,7 +242,17 @@ export async function writePlanToBuffer(plan: WorkbookPlan): Promise<Buffer> {
 /** Writes through a temporary file and a rename, so a failed write never leaves half a workbook at `path`. */
 export async function writePlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
   const buffer = await writePlanToBuffer(plan);
+  await writeThroughTemporary(path, (temporary) => writeFile(temporary, buffer));
+}
+
+/** Writes `path` through a temporary file beside it and a rename; the temporary file is removed if writing fails. */
+export async function writeThroughTemporary(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await writeFile(temporary, buffer);
+  try {
+    await write(temporary);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
   await rename(temporary, path);
 }

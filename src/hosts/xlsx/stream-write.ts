@@ -1,0 +1,145 @@
+/**
+ * Writes a WorkbookPlan to a file with ExcelJS's streaming writer (WorkbookWriter): each row is serialised and handed
+ * to the zip stream as soon as it is complete, so writing a summary of 20 000 branches keeps no workbook model in
+ * memory (issue 12; the in-memory writer held ≈ 20 KB per row). Same cells, styles, merges, widths, heights, print
+ * setup, views, hidden sheets, validations and conditional formats as writePlanToFile, for plans without formulas
+ * (the streaming writer cannot ask for a full recalculation on load, so a formula would show no value until
+ * recalculated) and without sheet protection (it writes <sheetProtection> out of schema order). Both are refused with
+ * a message. The summary plan has neither (summary/plan/cells.ts); templates keep the in-memory writer.
+ */
+import ExcelJS from "exceljs";
+import type { SheetPlan, WorkbookPlan } from "../../sheet/types";
+import { cellAddress, parseRange, type CellRange } from "./a1";
+import {
+  activeSheetIndex,
+  assignSheetNames,
+  CREATOR,
+  excelStyles,
+  finalNameOf,
+  printSetupOf,
+  sheetView,
+  unlockCell,
+  unlockedAddresses,
+  workbookViews,
+  writeCell,
+  writeColumns,
+  writeRules,
+  writeThroughTemporary,
+} from "./write";
+
+/** Values that must be a sheet's final name (plan.nameCells), by sheet index then A1 address. */
+function nameValues(plan: WorkbookPlan, names: string[]): Map<number, Map<string, string>> {
+  const bySheet = new Map<number, Map<string, string>>();
+  for (const nameCell of plan.nameCells ?? []) {
+    const index = plan.sheets.findIndex((sheet) => sheet.name === nameCell.sheet);
+    const finalName = finalNameOf(plan, names, nameCell.refersTo);
+    if (index < 0 || finalName === undefined) {
+      throw new Error(`nameCells 引用了计划中不存在的工作表 (unknown sheet): ${nameCell.sheet} → ${nameCell.refersTo}`);
+    }
+    const cells = bySheet.get(index) ?? new Map<string, string>();
+    cells.set(parseRangeAddress(nameCell.address), finalName);
+    bySheet.set(index, cells);
+  }
+  return bySheet;
+}
+
+function parseRangeAddress(address: string): string {
+  const { top, left } = parseRange(address);
+  return cellAddress(top, left);
+}
+
+/** Rows the sheet writes: its cells, and any row only a height, a merge, a break or a special cell reaches. */
+function rowCount(sheet: SheetPlan, merges: CellRange[], special: Iterable<string>): number {
+  let count = sheet.cells.length;
+  for (const index of Object.keys(sheet.rowHeights)) count = Math.max(count, Number(index) + 1);
+  for (const merge of merges) count = Math.max(count, merge.bottom);
+  for (const row of sheet.rowBreaks ?? []) count = Math.max(count, row + 1);
+  for (const address of special) count = Math.max(count, parseRange(address).bottom);
+  return count;
+}
+
+/** Merges without changing any cell's planned style (the in-memory writer's mergeCellsWithoutStyle). */
+function mergeKeepingStyles(worksheet: ExcelJS.Worksheet, merge: CellRange): void {
+  const styles: { cell: ExcelJS.Cell; style: Partial<ExcelJS.Style> }[] = [];
+  for (let row = merge.top; row <= merge.bottom; row++) {
+    for (let column = merge.left; column <= merge.right; column++) {
+      const cell = worksheet.getCell(row, column);
+      styles.push({ cell, style: cell.style });
+    }
+  }
+  worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+  for (const { cell, style } of styles) cell.style = style;
+}
+
+function byRow<T>(items: T[], rowOf: (item: T) => number): Map<number, T[]> {
+  const rows = new Map<number, T[]>();
+  for (const item of items) rows.set(rowOf(item), [...(rows.get(rowOf(item)) ?? []), item]);
+  return rows;
+}
+
+function checkNoFormulas(sheet: SheetPlan, row: number): void {
+  const column = (sheet.cells[row] ?? []).findIndex((cell) => cell?.formula !== undefined);
+  if (column >= 0) {
+    throw new Error(`流式写入不支持公式 (the streaming writer writes no formulas): 工作表“${sheet.name}” ${cellAddress(row + 1, column + 1)}`);
+  }
+}
+
+/** ExcelJS's streaming writer puts <sheetProtection> after <dataValidations>, where the schema (and Excel) does not accept it. */
+function checkUnprotected(sheet: SheetPlan): void {
+  if (sheet.protect) throw new Error(`流式写入不支持工作表保护 (the streaming writer cannot protect a sheet): 工作表“${sheet.name}”`);
+}
+
+async function streamSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, name: string, active: boolean, names: Map<string, string>): Promise<void> {
+  checkUnprotected(sheet);
+  // views, the sheet state and fitToPage are written when the sheet is opened: they go in with addWorksheet
+  const worksheet = book.addWorksheet(name, { state: sheet.visibility, views: [sheetView(sheet, active)], ...printSetupOf(sheet) });
+  writeColumns(worksheet, sheet); // before the first row: the columns precede the rows in the file
+  writeRules(worksheet, sheet);
+  const styles = excelStyles(sheet);
+  const unlocked = unlockedAddresses(sheet);
+  const merges = sheet.merges.map(parseRange);
+  const breaks = new Set(sheet.rowBreaks ?? []);
+  const count = rowCount(sheet, merges, [...unlocked, ...names.keys()]);
+  const unlockedByRow = byRow([...unlocked], (address) => parseRange(address).top);
+  const namesByRow = byRow([...names], ([address]) => parseRange(address).top);
+  const mergesByTop = byRow(merges, (merge) => merge.top);
+  const mergesByBottom = byRow(merges, (merge) => merge.bottom);
+  // a row stays uncommitted until every merge reaching it is done (rows are committed in ascending order)
+  let holdUntil = 0;
+  for (let index = 0; index < count; index++) {
+    checkNoFormulas(sheet, index);
+    const rowNumber = index + 1;
+    const row = worksheet.getRow(rowNumber);
+    (sheet.cells[index] ?? []).forEach((cell, column) => {
+      if (cell) writeCell(row.getCell(column + 1), cell, styles, sheet);
+    });
+    const height = sheet.rowHeights[index];
+    if (height !== undefined) row.height = height;
+    for (const merge of mergesByTop.get(rowNumber) ?? []) holdUntil = Math.max(holdUntil, merge.bottom);
+    for (const [address, value] of namesByRow.get(rowNumber) ?? []) worksheet.getCell(address).value = value;
+    for (const address of unlockedByRow.get(rowNumber) ?? []) unlockCell(worksheet.getCell(address));
+    for (const merge of mergesByBottom.get(rowNumber) ?? []) mergeKeepingStyles(worksheet, merge);
+    if (breaks.has(index)) row.addPageBreak();
+    if (rowNumber >= holdUntil) row.commit();
+  }
+  worksheet.commit();
+}
+
+/** Streams the plan into `path` (through a temporary file and a rename, as writePlanToFile). */
+export async function streamPlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
+  if (plan.sheets.length === 0) throw new Error("计划中没有工作表 (the plan has no sheets)");
+  await writeThroughTemporary(path, async (temporary) => {
+    // shared strings as the in-memory writer writes them (t="s"), which every spreadsheet program reads
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
+    book.creator = CREATOR;
+    book.created = new Date();
+    const names = assignSheetNames(plan);
+    const special = nameValues(plan, names);
+    const activeIndex = activeSheetIndex(plan);
+    for (const [index, sheet] of plan.sheets.entries()) {
+      await streamSheet(book, sheet, names[index], index === activeIndex, special.get(index) ?? new Map());
+    }
+    book.views = workbookViews(plan);
+    await book.commit();
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * streamPlanToFile (ExcelJS's streaming writer, used for summaries) writes the same package as writePlanToFile (the
+ * in-memory writer): every part equal but the timestamps, the sheets' <dimension> (the streaming writer cannot know it
+ * before the rows), two informative fields (an empty <Manager> and the shared strings' reference count) and the
+ * workbook's full-recalculation flag (it writes no formulas, and refuses them, as it refuses
+ * sheet protection).
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { strFromU8, unzipSync } from "fflate";
+import { streamPlanToFile } from "../../src/hosts/xlsx/stream-write";
+import { writePlanToFile } from "../../src/hosts/xlsx/write";
+import type { SheetPlan, WorkbookPlan } from "../../src/sheet/types";
+import { compileSummary } from "../../src/summary/summarize";
+import { planSummary } from "../../src/summary/plan/plan-summary";
+import { SCHEME, issue, scored } from "../summary/fixtures";
+import { samplePlan } from "./sample-plan";
+
+const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-stream-"));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+/** The package's parts as text, with what legitimately differs between the two writers taken out. */
+function comparableParts(path: string): Record<string, string> {
+  const parts = unzipSync(readFileSync(path));
+  const texts: Record<string, string> = {};
+  for (const [name, bytes] of Object.entries(parts)) {
+    if (name.endsWith("/") || name === "docProps/core.xml") continue; // folder entries; the creation time
+    texts[name] = strFromU8(bytes)
+      .replace(/\?>\n/, "?>") // the line feed after the XML declaration
+      .replace(/<dimension ref="[^"]*"\/>/, "")
+      .replace(/<calcPr [^>]*\/>/, "")
+      .replace(/<Manager><\/Manager>/, "") // an empty 文档管理者 field
+      .replace(/(<sst [^>]*?) count="\d+"/, "$1"); // the count of references, which no reader needs
+  }
+  return texts;
+}
+
+async function bothWriters(plan: WorkbookPlan, name: string): Promise<{ streamed: Record<string, string>; inMemory: Record<string, string> }> {
+  const streamedPath = join(workDir, `${name}-streamed.xlsx`);
+  const inMemoryPath = join(workDir, `${name}-in-memory.xlsx`);
+  await streamPlanToFile(plan, streamedPath);
+  await writePlanToFile(plan, inMemoryPath);
+  return { streamed: comparableParts(streamedPath), inMemory: comparableParts(inMemoryPath) };
+}
+
+/** The host sample (merges, validations, a conditional format, unlocked cells, a name cell, a hidden sheet, print
+ * titles, panes) without its formulas and protection, plus a merge over two rows, a page break and a hidden column. */
+function formulaFreeSample(): WorkbookPlan {
+  const plan = samplePlan();
+  const [scoring, ...rest] = plan.sheets;
+  const sheet: SheetPlan = {
+    ...scoring,
+    cells: scoring.cells.map((row) => row.map((cell) => (cell?.formula ? { value: 1, style: cell.style } : cell))),
+    merges: [...scoring.merges, "C7:D8"],
+    rowHeights: { ...scoring.rowHeights, 9: 30 },
+    protect: false,
+    rowBreaks: [4],
+    hiddenColumns: [5],
+    print: { ...scoring.print!, header: "&L标准&C评分表&R2025", footer: "&C第&P页 共&N页" },
+  };
+  return { ...plan, sheets: [sheet, ...rest] };
+}
+
+test("a plan with every feature but formulas: the same package from both writers", async () => {
+  const { streamed, inMemory } = await bothWriters(formulaFreeSample(), "sample");
+  expect(Object.keys(streamed).sort()).toEqual(Object.keys(inMemory).sort());
+  for (const part of Object.keys(inMemory)) expect({ part, xml: streamed[part] }).toEqual({ part, xml: inMemory[part] });
+});
+
+test("a summary with its hidden _rows: the same package from both writers", async () => {
+  const summary = compileSummary([
+    scored("a.xlsx", { subject: "=第一党支部", org: "机关党委", total: 92 }),
+    scored("b.xlsx", { subject: "第二党支部", org: "机关党委", total: 86.5, issues: [issue("F12", "扣分超出范围")] }),
+    scored("c.xlsx", { subject: "第三党支部", org: "后勤党委", total: 75 }),
+  ], SCHEME);
+  const plan = planSummary(summary, { issuer: "某某党委组织部" });
+  expect(plan.sheets.map((sheet) => sheet.visibility)).toContain("hidden");
+  const { streamed, inMemory } = await bothWriters(plan, "summary");
+  expect(Object.keys(streamed).sort()).toEqual(Object.keys(inMemory).sort());
+  for (const part of Object.keys(inMemory)) expect({ part, xml: streamed[part] }).toEqual({ part, xml: inMemory[part] });
+});
+
+test("sheet protection is refused", async () => {
+  const plan = formulaFreeSample();
+  const protectedPlan = { ...plan, sheets: plan.sheets.map((sheet, index) => (index === 0 ? { ...sheet, protect: true } : sheet)) };
+  await expect(streamPlanToFile(protectedPlan, join(workDir, "protected.xlsx"))).rejects.toThrow(/评分表/);
+});
+
+test("a formula is refused, naming the sheet and cell, and leaves no file behind", async () => {
+  const path = join(workDir, "formula.xlsx");
+  const plan = samplePlan();
+  const unprotected = { ...plan, sheets: plan.sheets.map((sheet) => ({ ...sheet, protect: false })) };
+  await expect(streamPlanToFile(unprotected, path)).rejects.toThrow(/评分表.*E3/);
+  expect(() => readFileSync(path)).toThrow();
+});
