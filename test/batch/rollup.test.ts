@@ -1,20 +1,20 @@
 /**
  * Roll-up across levels: summary workbooks carry their inputs in the hidden data sheet `_rows`, and compiling summaries
  * (mixed with branch workbooks) gives what compiling every branch at once gives. Real files throughout: summaries are
- * written by the xlsx host and read back by the streaming reader (the top level through the budgeted workers).
+ * written as `compile` writes them (the xlsx host's streaming writer) and read back by the streaming reader (the top level through the budgeted workers).
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { compileFiles } from "../../src/batch/compile-files";
-import { writePlanToFile } from "../../src/hosts/xlsx/write";
+import ExcelJS from "exceljs";
+import { writeSummaryOutputs } from "../../src/batch/write-outputs";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import { compileSummary } from "../../src/summary/summarize";
 import { toCompileJson } from "../../src/summary/compile-json";
-import { planSummary } from "../../src/summary/plan/plan-summary";
 import type { Summary, SummaryInput } from "../../src/summary/types";
 import { fillWithOpenpyxl, recalcManyWithLibreOffice } from "../support/spreadsheet-programs";
 import { runCli } from "../support/run-cli";
@@ -29,8 +29,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function writeSummary(summary: Summary, path: string): Promise<string> {
-  await writePlanToFile(planSummary(summary), path);
+  await writeSummaryOutputs(summary, path);
   return path;
+}
+
+/** Each sheet's name and state (visible / hidden) as ExcelJS reads them from the file. */
+async function sheetStates(path: string): Promise<Record<string, string>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return Object.fromEntries(book.worksheets.map((sheet) => [sheet.name, sheet.state]));
 }
 
 async function compiled(paths: string[], isolated = false): Promise<Summary> {
@@ -168,8 +175,12 @@ describe("mixed: two 院系 summaries and a 院系's branch files, by the comman
     expect(run.stdout).toContain("反馈单 8 份");
   }, 120_000);
 
-  it("rolls up a summary LibreOffice has re-saved, with the same result", async () => {
+  it("rolls up a summary LibreOffice has re-saved, with the same result; _rows stays hidden in both files", async () => {
     const [resaved] = await recalcManyWithLibreOffice([join(folder, "汇总", "院系A.xlsx")], join(folder, "lo"));
+    for (const path of [join(folder, "汇总", "院系A.xlsx"), resaved]) {
+      const states = await sheetStates(path);
+      expect(states).toMatchObject({ 汇总: "visible", 问题清单: "visible", _rows: "hidden" });
+    }
     const fromOurs = await compiled([join(folder, "汇总", "院系A.xlsx")]);
     const fromLibreOffice = await compiled([resaved]);
     expect(fromLibreOffice.problems.filter((problem) => problem.message.includes("汇总数据"))).toEqual([]);
