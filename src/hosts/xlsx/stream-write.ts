@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import SharedStringXform from "exceljs/lib/xlsx/xform/strings/shared-string-xform";
 import { once } from "node:events";
-import { Readable, type Writable } from "node:stream";
+import { Readable } from "node:stream";
 import type { SheetPlan, WorkbookPlan } from "../../sheet/types";
 import { cellAddress, parseRange, type CellRange } from "./a1";
 import {
@@ -80,15 +80,21 @@ function byRow<T>(items: T[], rowOf: (item: T) => number): Map<number, T[]> {
   return rows;
 }
 
+/** The zip entry's input stream: archiver's PassThrough (readable-stream 2, which has no writableNeedDrain). */
+interface EntryInput extends NodeJS.EventEmitter {
+  writableNeedDrain?: boolean;
+  _writableState?: { needDrain?: boolean };
+}
+
 /**
  * Waits while the sheet's XML is queued for the zip. ExcelJS (4.4) hands each 64 KB of a sheet's XML to the zip
- * entry's input stream (archiver's PassThrough) without heeding its backpressure, so rows written in one synchronous
- * loop queued the whole sheet in memory (≈ 500 MB at 20 000 rows). Private fields, read defensively: should ExcelJS
- * change them, this waits for nothing and the output is the same, only the memory grows again.
+ * entry's input stream without heeding its backpressure, so rows written in one synchronous loop queued the whole
+ * sheet in memory. Private fields, read defensively: should ExcelJS or archiver change them, this waits for nothing
+ * and the output is the same, only the memory grows again.
  */
 async function zipCaughtUp(worksheet: ExcelJS.Worksheet): Promise<void> {
-  const sink = (worksheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
-  if (sink?.writableNeedDrain) await once(sink, "drain");
+  const input = (worksheet as unknown as { stream?: { pipes?: EntryInput[] } }).stream?.pipes?.[0];
+  if (input && (input.writableNeedDrain ?? input._writableState?.needDrain)) await once(input, "drain");
 }
 
 function checkNoFormulas(sheet: SheetPlan, row: number): void {
