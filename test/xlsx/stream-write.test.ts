@@ -2,7 +2,7 @@
  * streamPlanToFile (ExcelJS's streaming writer, used for summaries) writes the same package as writePlanToFile (the
  * in-memory writer): every part equal but the timestamps, the sheets' <dimension> (the streaming writer cannot know it
  * before the rows), an empty <Manager> field and the workbook's full-recalculation flag (it writes no formulas, and
- * refuses them, as it refuses sheet protection).
+ * refuses them, as it refuses sheet protection and a base font).
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -79,10 +79,11 @@ test("a summary with its hidden _rows: the same package from both writers", asyn
   for (const part of Object.keys(inMemory)) expect({ part, xml: streamed[part] }).toEqual({ part, xml: inMemory[part] });
 });
 
-test("sheet protection is refused", async () => {
+test("sheet protection and a base font are refused", async () => {
   const plan = formulaFreeSample();
   const protectedPlan = { ...plan, sheets: plan.sheets.map((sheet, index) => (index === 0 ? { ...sheet, protect: true } : sheet)) };
   await expect(streamPlanToFile(protectedPlan, join(workDir, "protected.xlsx"))).rejects.toThrow(/评分表/);
+  await expect(streamPlanToFile({ ...plan, baseFont: { name: "Arial", size: 10 } }, join(workDir, "font.xlsx"))).rejects.toThrow(/基准字体/);
 });
 
 test("a formula is refused, naming the sheet and cell, and leaves no file behind", async () => {

@@ -4,8 +4,9 @@
  * memory (issue 12; the in-memory writer held ≈ 20 KB per row). Same cells, styles, merges, widths, heights, print
  * setup, views, hidden sheets, validations and conditional formats as writePlanToFile, for plans without formulas
  * (the streaming writer cannot ask for a full recalculation on load, so a formula would show no value until
- * recalculated) and without sheet protection (it writes <sheetProtection> out of schema order). Both are refused with
- * a message. The summary plan has neither (summary/plan/cells.ts); templates keep the in-memory writer.
+ * recalculated), without sheet protection (it writes <sheetProtection> out of schema order) and without a base font
+ * (base-font.ts patches a whole written file). Each is refused with a message. The summary plan has none of them
+ * (summary/plan/cells.ts); templates keep the in-memory writer.
  */
 import ExcelJS from "exceljs";
 import SharedStringXform from "exceljs/lib/xlsx/xform/strings/shared-string-xform";
@@ -183,6 +184,7 @@ function streamSharedStrings(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
 /** Streams the plan into `path` (through a temporary file and a rename, as writePlanToFile). */
 export async function streamPlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
   if (plan.sheets.length === 0) throw new Error("计划中没有工作表 (the plan has no sheets)");
+  if (plan.baseFont) throw new Error("流式写入不支持设置基准字体 (the streaming writer cannot set the base font)");
   await writeThroughTemporary(path, async (temporary) => {
     // shared strings as the in-memory writer writes them (t="s"), which every spreadsheet program reads
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
