@@ -180,6 +180,10 @@ export function buildRow(
   const totalOf = (rater: RaterKind) => scores.find((s) => s.rater === rater)?.total ?? null;
   const selfTotal = totalOf("self");
   const orgTotal = totalOf("org");
+  const selfScore = scores.find((s) => s.rater === "self");
+  const orgScore = scores.find((s) => s.rater === "org");
+  // 差值 compares two sheets that both count, as 差异明细 does: none beside a blank or erroneous 自评 or 考评
+  const compared = [selfScore, orgScore].every((score) => score !== undefined && notCountedReason(score, finalOnly) === null);
   const reason = notCountedReason(lead, finalOnly);
   const counted = reason === null;
   const notes = [...final.notes, ...tallyNotes(scheme, group)];
@@ -212,7 +216,7 @@ export function buildRow(
     selfTotal,
     massTotal: totalOf("mass"),
     orgTotal,
-    difference: selfTotal !== null && orgTotal !== null ? difference(orgTotal, selfTotal) : null,
+    difference: compared && selfTotal !== null && orgTotal !== null ? difference(orgTotal, selfTotal) : null,
     named: false,
     review: null,
     rosterId: null,
@@ -235,7 +239,7 @@ export function buildRow(
   const differences = subjectDifferences(
     scheme,
     group,
-    { self: scores.find((s) => s.rater === "self"), org: scores.find((s) => s.rater === "org") },
+    { self: selfScore, org: orgScore },
     (score) => notCountedReason(score, finalOnly),
     { threshold: diffThreshold, panel: panelMode },
   );

@@ -47,6 +47,19 @@ describe("merging raters per subject", () => {
     expect(row.file).toBe("a-org.xlsx");
   });
 
+  it("shows no 考评 − 自评 beside a 自评 that is not counted (blank or with errors), as 差异明细 does not compare it", () => {
+    for (const self of [{ status: "blank" as const }, { errors: 2 }]) {
+      const rows = compileSummary(
+        [
+          scored("self.xlsx", { subject: "党支部", rater: "self", total: 100, ...self }),
+          scored("org.xlsx", { subject: "党支部", rater: "org", total: 86.5 }),
+        ],
+        SCHEME,
+      ).rows;
+      expect([rows[0].counted, rows[0].selfTotal, rows[0].orgTotal, rows[0].difference]).toEqual([true, 100, 86.5, null]);
+    }
+  });
+
   it("falls back to 自评, then to 测评", () => {
     const self = rowOf(summary.rows, "财务处党支部");
     expect([self.basis, self.total, self.difference]).toEqual(["self", 84, null]);
