@@ -11,7 +11,7 @@ import { writePlanToFile } from "../hosts/xlsx/write";
 import { readRosterFile } from "../batch/roster-file";
 import { rosterSubject, rowWithoutSecretary, withoutSecretaryMessage } from "../roster/roster";
 import type { Scheme } from "../rubric/types";
-import { checkOutput, chooseScheme, refuse, type Outcome } from "./template";
+import { checkOutput, chooseScheme, collect, refuse, type Outcome } from "./template";
 
 interface BallotCommandOptions {
   output: string;
@@ -83,7 +83,6 @@ async function runBallot(schemeArgument: string, options: BallotCommandOptions):
   return 0;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerBallot(program: Command): void {
   program

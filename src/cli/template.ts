@@ -142,7 +142,8 @@ async function runTemplate(schemeArgument: string, options: TemplateOptions): Pr
   return 0;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** commander's accumulator for a repeatable option (--field, --subject, --org …). */
+export const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerTemplate(program: Command): void {
   program
