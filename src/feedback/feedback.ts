@@ -5,7 +5,8 @@
 import type { RaterKind, Rule, Scheme } from "../rubric/types";
 import type { CellValue, RuleEntry, ScoreResult } from "../scoring/types";
 import { RATER_ORDER } from "../summary/labels";
-import { compareIndicators, type IndicatorScore, type SubjectDifferences } from "../summary/differences";
+import { compareIndicators, pendingReason, type IndicatorScore, type SubjectDifferences } from "../summary/differences";
+import { notCountedReason } from "../summary/final-score";
 import type { Summary, SummaryProblem, SummaryRow } from "../summary/types";
 
 /** One rater's scored template of the branch (a subset of sheet/score-workbook's TemplateScore). */
@@ -116,7 +117,10 @@ export function branchFeedback(summary: Summary, row: SummaryRow, templates: rea
   const raters = RATER_ORDER.filter((rater) => byRater.has(rater));
   const other = comparedRater(raters);
   const summaryComparison = summary.differences.subjects.find((item) => item.subject === row.subject && item.org === row.org);
-  const comparisonPending = other === "org" ? (summaryComparison?.pending ?? null) : null;
+  // the summary's own rule (差异明细): no comparison beside a 自评, 测评 or 考评 that does not count
+  const comparedScores = row.raters.filter((score) => score.rater === "self" || score.rater === other);
+  const comparisonPending =
+    other !== null && comparedScores.length === 2 ? pendingReason(comparedScores, (score) => notCountedReason(score, summary.rollup?.finalOnly === true)) : null;
   const scores = indicatorScores(byRater, summaryComparison);
   const self = scores.get("self");
   const otherScores = other === null ? undefined : scores.get(other);

@@ -124,6 +124,15 @@ function reasonsFor(scheme: Scheme, code: string, panel: readonly MergedTemplate
 /** Why a sheet's numbers may not be compared (the summary's own rule for a rater's score), or null. */
 export type NotCounted = (score: RaterScore) => string | null;
 
+/** Why two sheets are not compared: each side that does not count ("自评未填写，考评 2 处错误"); null when both count. */
+export function pendingReason(scores: readonly RaterScore[], notCounted: NotCounted): string | null {
+  const reasons = scores.flatMap((score) => {
+    const reason = notCounted(score);
+    return reason === null ? [] : [`${RATER_LABELS[score.rater]}${/^\d/.test(reason) ? " " : ""}${reason}`];
+  });
+  return reasons.length > 0 ? reasons.join("，") : null;
+}
+
 /**
  * The comparison of one branch, or null when it lacks a 自评 or a 考评. `selfScore` and `orgScore` are the row's
  * rater scores (a panel's aggregated one), so the trust rule is the row's own.
@@ -138,12 +147,8 @@ export function subjectDifferences(
   const selfTemplate = group.byRater.self;
   if (!selfTemplate || group.orgPanel.length === 0 || !scores.self || !scores.org) return null;
   const base = { subject: group.subject, org: group.org, panelSize: group.orgPanel.length };
-  const reasons = [scores.self, scores.org].flatMap((score) => {
-    const reason = notCounted(score);
-    // "自评未填写", "考评 2 处错误"
-    return reason === null ? [] : [`${RATER_LABELS[score.rater]}${/^\d/.test(reason) ? " " : ""}${reason}`];
-  });
-  if (reasons.length > 0) return { ...base, pending: reasons.join("，"), compared: [], differences: [] };
+  const pending = pendingReason([scores.self, scores.org], notCounted);
+  if (pending !== null) return { ...base, pending, compared: [], differences: [] };
   // titles from the scheme: a template rolled up from a summary's data sheet keeps codes and scores only
   const titles = new Map(scheme.sections.flatMap((section) => section.indicators).map((indicator) => [indicator.code, indicator.title]));
   const compared = compareIndicators(selfTemplate.scored.result.indicators, panelIndicators(group.orgPanel, options.panel)).map((item) => ({

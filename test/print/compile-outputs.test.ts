@@ -136,6 +136,26 @@ test("a 反馈单 of a sheet not counted (blank, with errors) says 待核 where 
   expect(passRow[1]?.value).toBe("待核");
 });
 
+test("a 反馈单 comparing 自评 with 测评 (no 考评) makes no comparison beside a 自评 that does not count", () => {
+  const LHScheme = scheme(LH);
+  const summary = { scheme: { title: LHScheme.title, subject: "branch" }, period: "2025年度", rows: [], differences: { threshold: 1, subjects: [] }, rollup: { inputs: [], finalOnly: false } } as unknown as Summary;
+  const raterScore = (rater: "self" | "mass", status: "blank" | "final") => ({ rater, file: `${rater}.xlsx`, total: 90, band: "", vetoed: false, vetoReasons: [], sections: [], status, errors: 0 });
+  const row = {
+    subject: "测评支部", org: ORG_A, raters: [raterScore("self", "blank"), raterScore("mass", "final")], basis: "mass" as const, total: 90, sections: [], band: "好", pass: true, vetoed: false,
+    vetoReasons: [], selfTotal: 100, massTotal: 90, orgTotal: null, difference: null, named: false, review: null, fields: {}, rank: 1,
+    recommended: false as const, rosterId: null, offRoster: false, status: "final" as const, counted: true, notCountedReason: null, file: "mass.xlsx", files: ["self.xlsx", "mass.xlsx"], problems: [], notes: [],
+  } as unknown as SummaryRow;
+  const resultWith = (score: number) => ({ scheme: LH, schemeVersion: "1", total: score, max: 100, band: "", pass: true, vetoed: false, vetoReasons: [], sections: [], issues: [], rules: [],
+    indicators: [{ code: "1.1", title: "党支部设置", points: 5, deduction: 5 - score, award: 0, score }] });
+  const feedback = branchFeedback(summary, row, [
+    { rater: "self", scheme: LHScheme, result: resultWith(5), entries: { rules: {} } },
+    { rater: "mass", scheme: LHScheme, result: resultWith(3), entries: { rules: {} } },
+  ]);
+  expect(feedback.compared).toBe("mass");
+  expect(feedback.comparisonPending).toBe("自评未填写");
+  expect(feedback.indicators.map((indicator) => indicator.difference)).toEqual([null]);
+});
+
 /** pdftotext's layout puts table cells apart and may break a name across lines in a narrow cell: compare without spaces. */
 function flat(file: string): string {
   return pages.get(file)!.join("").replace(/\s+/g, "");
