@@ -16,7 +16,7 @@ import { VETOED_BAND } from "../scoring/types";
 import { a1 } from "./addresses";
 import { FAIL_TEXT, PASS_TEXT, text, trimmed } from "./formulas";
 import type { RuleSlot, SheetLayout } from "./plan-layout";
-import { COLUMN } from "./plan-layout";
+import { COLUMN, amountIsComputed, takesOccurrences } from "./plan-layout";
 import { PARAM, QUANTITY_OCCURRENCES, paramRef, sheetCounts } from "./plan-params";
 import { EVIDENCE_PROMPT, MAX_TEXT_LENGTH, QUANTITY_ERROR, QUANTITY_PROMPT, REASON_PROMPT, STATUS_ERROR, STATUS_PROMPT, VETO_ERROR, VETO_EXPLANATION_PROMPT, VETO_PROMPT, clip, headerLabel, inputError, inputPrompt } from "./plan-text";
 import type { ConditionalFormatPlan, ValidationPlan } from "./types";
@@ -122,8 +122,8 @@ function ruleValidations(rules: RuleSlot[]): ValidationPlan[] {
  */
 function columnValidations(rules: RuleSlot[], rows: { first: number; last: number }): ValidationPlan[] {
   const validations: ValidationPlan[] = [];
-  const ownPrompt = rules.filter((slot) => !slot.inputs.deduction && !slot.inputs.award).map((slot) => slot.row);
-  const occurrences = rules.filter((slot) => slot.inputs.quantity && (slot.inputs.deduction || slot.inputs.award)).map((slot) => slot.row);
+  const ownPrompt = rules.filter(amountIsComputed).map((slot) => slot.row);
+  const occurrences = rules.filter(takesOccurrences).map((slot) => slot.row);
   const groups: number[][] = [];
   for (const row of occurrences) {
     const group = groups[groups.length - 1];

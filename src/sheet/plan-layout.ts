@@ -52,6 +52,16 @@ export interface RuleSlot {
   cap: number;
 }
 
+/** An each-rule (每…扣): its occurrences and an entered amount, by the kind's inputs. */
+export function takesOccurrences({ inputs }: Pick<RuleSlot, "inputs">): boolean {
+  return inputs.quantity !== undefined && (inputs.deduction !== undefined || inputs.award !== undefined);
+}
+
+/** A rule whose 扣分 the sheet computes (count, convert): no amount input. */
+export function amountIsComputed({ inputs }: Pick<RuleSlot, "inputs">): boolean {
+  return inputs.deduction === undefined && inputs.award === undefined;
+}
+
 export interface IndicatorSlot {
   indicator: Indicator;
   row: number;

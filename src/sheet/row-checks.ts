@@ -10,17 +10,15 @@
  * poison every formula reading it, hence ISERROR first. A percentage quantity is what the cell shows: 0.96 in a
  * percent-formatted cell (CELL("format") "P…", as Excel stores a typed 96%) is 96, like a plain 96.
  */
-import type { Rule } from "../rubric/types";
-import { kindOf } from "../scoring/kinds";
 import { a1 } from "./addresses";
 import type { RuleSlot } from "./plan-layout";
-import { COLUMN } from "./plan-layout";
+import { COLUMN, amountIsComputed, takesOccurrences } from "./plan-layout";
 import { NOT_A_NUMBER, PARAM } from "./plan-params";
 import type { PlanCell } from "./types";
 import { trimmed } from "./formulas";
 
 /** Anything but blank or whitespace: an error value counts as filled in, as the engine sees its text. */
-export function filledExpression(cell: string): string {
+function filledExpression(cell: string): string {
   return `IFERROR(${trimmed(cell)}<>"",TRUE)`;
 }
 
@@ -49,10 +47,11 @@ const paramsOf = (row: number, columns: number[]) => columns.map((column) => a1(
  * The 数量 as the engine reads it: a percentage quantity as the cell shows it; the occurrences of an each-rule only
  * when they are a whole number ≥ 0 ("#" otherwise, as the engine then ignores them).
  */
-export function quantityValueFormula(rule: Rule, row: number): string {
+function quantityValueFormula(slot: RuleSlot): string {
+  const { rule, row } = slot;
   const { quantity: q } = cellsOf(row);
   // a whole number ≥ 0 equals its own ABS(INT(…))
-  if (isEachRule(rule)) return readFormula(q, `IF(${q}=ABS(INT(${q})),${q},"${NOT_A_NUMBER}")`);
+  if (takesOccurrences(slot)) return readFormula(q, `IF(${q}=ABS(INT(${q})),${q},"${NOT_A_NUMBER}")`);
   const percent = rule.kind === "count" && rule.unit === "%";
   return readFormula(q, percent ? `IF(LEFT(CELL("format",${q}),1)="P",ROUND(${q}*100,10),${q})` : q);
 }
@@ -61,49 +60,38 @@ export function quantityValueFormula(rule: Rule, row: number): string {
  * The 扣分/加分 as the engine reads it; the indicator's score sums these cells. A computed deduction (count, convert)
  * is already a number or "".
  */
-export function amountValueFormula(rule: Rule, row: number): string {
-  const { amount } = cellsOf(row);
-  return amountIsComputed(rule) ? `=${amount}` : readFormula(amount);
+function amountValueFormula(slot: RuleSlot): string {
+  const { amount } = cellsOf(slot.row);
+  return amountIsComputed(slot) ? `=${amount}` : readFormula(amount);
 }
 
 /**
  * 1 when the row's 扣分理由 or 佐证材料 holds something (trimmed together). Its 数量 and 扣分/加分 are counted from the
  * 数量值 and 扣分值 columns (sheetCounts), which are "" only when blank.
  */
-export function ruleFilledFormula(row: number): string {
+function ruleFilledFormula(row: number): string {
   const { reason, evidence } = cellsOf(row);
   return `=IF(${filledExpression(`${reason}&${evidence}`)},1,0)`;
 }
 
-export function vetoFilledFormula(row: number): string {
+function vetoFilledFormula(row: number): string {
   return `=IF(${filledExpression(a1(row, COLUMN.amount))},1,0)`;
 }
 
 /** A veto answer other than 是 / 否 (blank = 否). */
-export function vetoErrorFormula(row: number): string {
+function vetoErrorFormula(row: number): string {
   const flag = a1(row, COLUMN.amount);
   return `=IF(${filledExpression(flag)},IF(ISERROR(${flag}),1,IF(OR(${trimmed(flag)}="是",${trimmed(flag)}="否"),0,1)),0)`;
-}
-
-/** From the kind's inputs (as plan-checks decides), so a new kind is placed by its module, not by a list of names here. */
-function isEachRule(rule: Rule): boolean {
-  const { inputs } = kindOf(rule);
-  return inputs.includes("quantity") && (inputs.includes("deduction") || inputs.includes("award"));
-}
-
-/** A rule whose 扣分 the sheet computes (no amount input: count, convert). */
-function amountIsComputed(rule: Rule): boolean {
-  const { inputs } = kindOf(rule);
-  return !inputs.includes("deduction") && !inputs.includes("award");
 }
 
 /**
  * The 数量 of an each-rule (occurrences): not a whole number ≥ 0 when filled; missing when blank while a non-zero
  * amount is entered. Of a count or convert rule (measured): missing, not a number, negative or above its maximum.
  */
-export function quantityErrorFormula(rule: Rule, row: number): string {
+function quantityErrorFormula(slot: RuleSlot): string {
+  const { row } = slot;
   const { value, amountValue } = cellsOf(row);
-  if (isEachRule(rule)) return `=IF(${value}="",IF(N(${amountValue})<>0,1,0),IF(ISNUMBER(${value}),0,1))`;
+  if (takesOccurrences(slot)) return `=IF(${value}="",IF(N(${amountValue})<>0,1,0),IF(ISNUMBER(${value}),0,1))`;
   const [max] = paramsOf(row, [PARAM.quantityMax]);
   return `=IF(ISNUMBER(${value}),IF(OR(${value}<0,AND(ISNUMBER(${max}),${value}>${max})),1,0),1)`;
 }
@@ -113,13 +101,14 @@ export function quantityErrorFormula(rule: Rule, row: number): string {
  * low…high; for each-rules min(cap, q×low)…min(cap, q×high) once the occurrences are a valid count). A blank amount
  * is 0, which an each-rule with occurrences > 0 does not allow.
  */
-export function amountErrorFormula(rule: Rule, row: number): string {
+function amountErrorFormula(slot: RuleSlot): string {
+  const { row } = slot;
   const { amountValue: x, value } = cellsOf(row);
   const [low, high, cap, step] = paramsOf(row, [PARAM.low, PARAM.high, PARAM.cap, PARAM.step]);
   // ROUND(…,9): a float quotient such as 0.3/0.1 = 2.9999999999999996 is still a whole number of steps
   const offStep = `MOD(ROUND(${x}/${step},9),1)<>0`;
   const broken = (shape: string) => `IF(ISNUMBER(${x}),IF(OR(${x}<0,${x}>${cap},${offStep},${shape}),1,0),1)`;
-  if (!isEachRule(rule)) return `=IF(${x}="",0,${broken(`AND(${x}<>0,OR(${x}<${low},${x}>${high}))`)})`;
+  if (!takesOccurrences(slot)) return `=IF(${x}="",0,${broken(`AND(${x}<>0,OR(${x}<${low},${x}>${high}))`)})`;
   // the 数量值 of an each-rule is a number only when the occurrences are valid: only then is the shape checked
   const valid = `ISNUMBER(${value})`;
   const outside = `OR(ROUND(${x}-MIN(${cap},${value}*${low}),4)<0,ROUND(${x}-MIN(${cap},${value}*${high}),4)>0)`;
@@ -129,21 +118,21 @@ export function amountErrorFormula(rule: Rule, row: number): string {
 }
 
 /** A non-zero entered amount without a reason. */
-export function reasonErrorFormula(row: number): string {
+function reasonErrorFormula(row: number): string {
   const { amountValue: x, reason } = cellsOf(row);
   return `=IF(N(${x})=0,0,IF(${filledExpression(reason)},0,1))`;
 }
 
 /** Writes a rule row's checks into its row of cells, beside its parameters. */
 export function placeRuleChecks(cells: (PlanCell | null)[], slot: RuleSlot): void {
-  const { rule, row, inputs } = slot;
-  const formulas: Partial<Record<keyof typeof PARAM, string>> = { amountValue: amountValueFormula(rule, row), filled: ruleFilledFormula(row) };
+  const { row, inputs } = slot;
+  const formulas: Partial<Record<keyof typeof PARAM, string>> = { amountValue: amountValueFormula(slot), filled: ruleFilledFormula(row) };
   if (inputs.quantity || inputs.raw) {
-    formulas.value = quantityValueFormula(rule, row);
-    formulas.quantityError = quantityErrorFormula(rule, row);
+    formulas.value = quantityValueFormula(slot);
+    formulas.quantityError = quantityErrorFormula(slot);
   }
   if (inputs.deduction || inputs.award) {
-    formulas.amountError = amountErrorFormula(rule, row);
+    formulas.amountError = amountErrorFormula(slot);
     formulas.reasonError = reasonErrorFormula(row);
   }
   for (const [name, formula] of Object.entries(formulas) as [keyof typeof PARAM, string][]) cells[PARAM[name]] = { formula };
