@@ -7,7 +7,7 @@
 import { a1 } from "../sheet/addresses";
 import { BALLOT_KIND, ballotCellKey, metaCellKey } from "../sheet/meta-keys";
 import { ballotWorkbook } from "./plan-meta";
-import { rowHeightFor, wrappedLines } from "../sheet/plan-styles";
+import { rowHeightFor, wrappedLines } from "../sheet/text-fit";
 import { sheetPlan } from "../sheet/sheet-plan";
 import type { PlanCell, SheetPlan, ValidationPlan, WorkbookPlan } from "../sheet/types";
 import type { Scheme } from "../rubric/types";

@@ -8,7 +8,7 @@
 import { a1, columnLetter } from "../sheet/addresses";
 import { BALLOT_COUNT_KIND, EXPECTED_KEY, ballotCellKey, metaCellKey } from "../sheet/meta-keys";
 import { ballotWorkbook } from "./plan-meta";
-import { rowHeightFor, wrappedLines } from "../sheet/plan-styles";
+import { rowHeightFor, wrappedLines } from "../sheet/text-fit";
 import { sheetPlan } from "../sheet/sheet-plan";
 import type { PlanCell, WorkbookPlan } from "../sheet/types";
 import type { Scheme } from "../rubric/types";

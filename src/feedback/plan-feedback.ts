@@ -5,7 +5,7 @@
 import { RATER_LABELS } from "../rubric/raters";
 import type { RaterKind } from "../rubric/types";
 import { rowSpan } from "../sheet/addresses";
-import { rowHeightFor, wrappedLines } from "../sheet/plan-styles";
+import { rowHeightFor, wrappedLines } from "../sheet/text-fit";
 import { PAGE_NUMBER_FOOTER, headerSections } from "../sheet/print-header";
 import { sheetPlan } from "../sheet/sheet-plan";
 import type { CellStyle, PlanCell, WorkbookPlan } from "../sheet/types";

@@ -2,28 +2,22 @@
  * Row heights from the plan's own texts: every row at least as tall as its tallest text needs (wrapped in its column,
  * or its merged columns), so printed rows never overlap. Planned heights are kept where they are taller. Pure.
  */
-import { DEFAULT_FONT_SIZE } from "./page-fit";
+import { parseA1 } from "./addresses";
+import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_SIZE } from "./page-fit";
 import { heightNeeded, rowHeightFor, type FittedText } from "./text-fit";
 import type { SheetPlan } from "./types";
 
-/** Unset columns print at Excel's default width. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
 const ONE_DEFAULT_LINE = rowHeightFor(1, DEFAULT_FONT_SIZE);
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, char) => n * 26 + char.charCodeAt(0) - 64, 0) - 1;
-}
 
 /** Width of each merged cell's top-left, by "row:column". */
 function mergedWidths(sheet: SheetPlan, widthOf: (column: number) => number): Map<string, number> {
   const widths = new Map<string, number>();
   for (const merge of sheet.merges) {
-    const match = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge);
-    if (!match) continue;
-    const first = columnIndex(match[1]);
+    const [from, to] = merge.split(":").map(parseA1);
+    if (!from || !to) continue;
     let width = 0;
-    for (let column = first; column <= columnIndex(match[3]); column++) width += widthOf(column);
-    widths.set(`${Number(match[2]) - 1}:${first}`, width);
+    for (let column = from.column; column <= to.column; column++) width += widthOf(column);
+    widths.set(`${from.row}:${from.column}`, width);
   }
   return widths;
 }

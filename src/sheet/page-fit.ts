@@ -14,7 +14,7 @@ const SIDE_MARGINS_INCHES = 1.4;
 const POINTS_PER_INCH = 72;
 const POINTS_PER_CHARACTER = 7;
 /** an unset column's width (Excel's default) */
-const DEFAULT_COLUMN_WIDTH = 8.43;
+export const DEFAULT_COLUMN_WIDTH = 8.43;
 
 function printableWidthPoints(orientation: PrintPlan["orientation"]): number {
   const paper = orientation === "landscape" ? A4_INCHES.long : A4_INCHES.short;

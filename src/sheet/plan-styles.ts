@@ -78,6 +78,3 @@ export const META_STYLES: Record<string, CellStyle> = {
  * its own 10 pt; the 考核内容 column is the widest, as the indicators' text is the longest.
  */
 export const COLUMN_WIDTHS = [9, 40, 5, 23, 6, 9, 8, 16, 7];
-
-// the row-height estimate lives in text-fit (one home for templates, 反馈单, ballots and summaries)
-export { rowHeightFor, wrappedLines } from "./text-fit";

@@ -18,7 +18,8 @@ import { metaRows, planMetaSheet, sheetNameCell } from "./plan-meta";
 import { LAST_PARAM_COLUMN, PARAM, PARAM_COLUMNS, PARAM_WIDTH, amountValueCell, paramRef, placeIndicatorParams, placeParamHeaders, placeRuleParams, sheetCounts } from "./plan-params";
 import { placeRuleChecks, placeVetoChecks } from "./row-checks";
 import { STATUS_LABELS } from "../scoring/status";
-import { COLUMN_WIDTHS, SCORING_STYLES, SMALL, STYLE, rowHeightFor, wrappedLines } from "./plan-styles";
+import { COLUMN_WIDTHS, SCORING_STYLES, SMALL, STYLE } from "./plan-styles";
+import { rowHeightFor, wrappedLines } from "./text-fit";
 import { DEFAULT_MARK, STATUS_LABEL, printable, TABLE_HEADERS, VETO_EXPLANATION, VETO_HEADER, VETO_NOTICE, headerLabel, noticeText, ruleGuidance, titleText, vetoLabel } from "./plan-text";
 import { SIGNATURE_BLANK_DATE, SIGNATURE_DATE_LABEL, signatureDateFormula, signatureLines } from "./plan-signature";
 import { PAGE_NUMBER_FOOTER, headerSections } from "./print-header";
@@ -282,7 +283,6 @@ function drawHeader(canvas: SheetCanvas, scheme: Scheme, layout: SheetLayout, me
     }
     canvas.rowHeights[slot.row] = 17;
   }
-  canvas.rowHeights[layout.status.row] ??= DEFAULT_ROW_HEIGHT;
   drawRunningLine(canvas, scheme, layout);
   const tableHeaderRow = layout.tableHeaderRow;
   TABLE_HEADERS.forEach((header, column) => canvas.set(tableHeaderRow, column, { value: header, style: STYLE.tableHeader }));

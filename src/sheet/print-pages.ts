@@ -17,11 +17,8 @@ export const LANDSCAPE_MARGINS: PageMargins = { left: 28, right: 28, top: 34, bo
  */
 const FILL = 0.975;
 
-/** Printable height and width of an A4 landscape page with LANDSCAPE_MARGINS, in points. */
-const LANDSCAPE_BODY = {
-  width: A4_LANDSCAPE.width - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right,
-  height: A4_LANDSCAPE.height - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom,
-};
+/** Printable height of an A4 landscape page with LANDSCAPE_MARGINS, in points. */
+const LANDSCAPE_BODY = { height: A4_LANDSCAPE.height - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom };
 
 /** Pixels of the base font's character, the unit of column widths (Arial 11). */
 export const PAGE_UNIT_PIXELS = 8;

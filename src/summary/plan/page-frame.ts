@@ -4,23 +4,18 @@
  * as their texts need. Applied to every visible sheet of the summary plan, so no sheet needs its own code for it.
  */
 import { fitRowHeights } from "../../sheet/fit-rows";
+import { PAGE_NUMBER_FOOTER, headerText } from "../../sheet/print-header";
 import type { PrintPlan, SheetPlan } from "../../sheet/types";
 import type { Summary } from "../types";
 
 const DEFAULT_PRINT: PrintPlan = { orientation: "landscape", paper: "A4", fitToWidth: 1 };
-export const PAGE_FOOTER = "&C第&P页 共&N页";
-
-/** Text inside a header section: a literal & is written && (Excel's header codes start with &). */
-function literal(text: string): string {
-  return text.replace(/&/g, "&&");
-}
 
 export function pageHeader(summary: Summary, sheetName: string): string {
-  return `&L${literal(summary.scheme.title)}&C${literal(sheetName)}&R${literal(summary.period)}`;
+  return `&L${headerText(summary.scheme.title)}&C${headerText(sheetName)}&R${headerText(summary.period)}`;
 }
 
 export function framePage(sheet: SheetPlan, summary: Summary): SheetPlan {
   if (sheet.visibility !== "visible") return sheet;
-  const print: PrintPlan = { ...DEFAULT_PRINT, ...sheet.print, header: pageHeader(summary, sheet.name), footer: PAGE_FOOTER };
+  const print: PrintPlan = { ...DEFAULT_PRINT, ...sheet.print, header: pageHeader(summary, sheet.name), footer: PAGE_NUMBER_FOOTER };
   return fitRowHeights({ ...sheet, print });
 }
