@@ -1,5 +1,5 @@
 /** Node only: compiles workbook files and folders from disk through the shared pipeline (./compile-core). */
-import type { SkippedFile } from "./find-files";
+import type { FoundWorkbook, SkippedFile } from "./find-files";
 import { findWorkbooks, readFoundWorkbook } from "./find-files";
 import { IsolatedFileReader, type IsolationOptions } from "./isolated-files";
 import type { CompileOptions, CompileOutcome, ProgressCallback, WorkbookSource } from "./pipeline";
@@ -19,6 +19,8 @@ export interface CompileFilesOptions extends CompileOptions {
 export interface CompileFilesOutcome extends CompileOutcome {
   /** files seen in folders but not read (lock files, the output itself) */
   skipped: SkippedFile[];
+  /** the workbooks found, in order (the 反馈单 reads them again for reasons and evidence) */
+  workbooks: FoundWorkbook[];
 }
 
 /**
@@ -36,7 +38,7 @@ export async function compileFiles(paths: readonly string[], options: CompileFil
   try {
     const concurrency = isolated ? isolated.workers : options.concurrency;
     const outcome = await compileSources(sources, { ...options, concurrency }, options.onProgress);
-    return { ...outcome, skipped: found.skipped };
+    return { ...outcome, skipped: found.skipped, workbooks: found.workbooks };
   } finally {
     await isolated?.close();
   }

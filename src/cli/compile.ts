@@ -10,7 +10,6 @@ import { resolve } from "node:path";
 import { UnknownSchemeError } from "../batch/compile-core";
 import type { CompileFilesOutcome } from "../batch/compile-files";
 import { compileFiles } from "../batch/compile-files";
-import { findWorkbooks } from "../batch/find-files";
 import { readNamedList } from "../batch/named-list";
 import { DEFAULT_FILE_MEMORY_MB, DEFAULT_FILE_TIMEOUT_SECONDS } from "../batch/isolated-files";
 import { outputRefusal } from "../batch/output-target";
@@ -252,8 +251,7 @@ export async function compileCommand(paths: string[], options: CompileCommandOpt
   const outputs = [options.out, ...(options.json ? [options.json] : [])];
   const extraOutputs: string[] = [];
   if (options.feedback !== undefined) {
-    const found = await findWorkbooks(paths, [options.out, options.feedback]);
-    const feedback = await writeFeedback(summary, found.workbooks, resolver.resolve, options.feedback);
+    const feedback = await writeFeedback(summary, outcome.workbooks, resolver.resolve, options.feedback);
     outputs.push(`反馈单 ${feedback.written.length} 份（${options.feedback}）`);
     if (feedback.rolledUp.length > 0) {
       process.stderr.write(`经下级汇总表汇总的 ${feedback.rolledUp.length} 个支部未写反馈单：其评分表（扣分明细）在下级，请由下级生成反馈单\n`);
