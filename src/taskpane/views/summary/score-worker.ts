@@ -4,14 +4,17 @@
  * own chunk.
  */
 import type { FileJobResult } from "../../../batch/budgeted-workers";
-import { scoreSource } from "../../../batch/pipeline";
+import { resolveOncePerId, scoreSource } from "../../../batch/pipeline";
 import { readWorkbookBytes } from "../../../hosts/xlsx/read-bytes";
 import { getScheme } from "../../../rubric/catalogue";
 import type { WebFileJob } from "./web-file-workers";
 
+// each scheme copied once per worker, not once per file (as the command line's workers do)
+const resolve = resolveOncePerId(getScheme);
+
 addEventListener("message", (event: MessageEvent<WebFileJob>) => {
   const { id, name, bytes } = event.data;
-  void scoreSource({ name, read: () => readWorkbookBytes(new Uint8Array(bytes), name, { sheets: "scoring" }) }, getScheme).then((inputs) => {
+  void scoreSource({ name, read: () => readWorkbookBytes(new Uint8Array(bytes), name, { sheets: "scoring" }) }, resolve).then((inputs) => {
     const result: FileJobResult = { id, inputs };
     postMessage(result);
   });
