@@ -96,8 +96,6 @@ function scoringSheets(reader: PackageReader): Grid[] {
   const sheets = reader.index.sheets.filter((sheet) => sheet.part !== null);
   const grids = new Map<SheetEntry, Grid>();
   for (const sheet of sheets) if (isMetaSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
-  // a summary's data sheet: the inputs a roll-up compiles (src/summary/rollup)
-  for (const sheet of sheets) if (isSummaryDataSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
   const others = sheets.filter((sheet) => !isMetaSheetName(sheet.name)).map((sheet) => sheet.name);
   const named = new Set<string>();
   let searchAll = false;
@@ -106,6 +104,8 @@ function scoringSheets(reader: PackageReader): Grid[] {
     if (name === null) searchAll = true;
     else named.add(name);
   }
+  // a summary's data sheet: the inputs a roll-up compiles (src/summary/rollup); it names no scoring sheet to look for
+  for (const sheet of sheets) if (isSummaryDataSheetName(sheet.name)) grids.set(sheet, reader.sheet(sheet));
   for (const sheet of sheets) {
     if (grids.has(sheet) || !(searchAll || named.has(sheet.name))) continue;
     grids.set(sheet, reader.sheet(sheet));
