@@ -9,7 +9,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { readRosterFile } from "../batch/roster-file";
 import { writePlanToFile } from "../hosts/xlsx/write";
-import { BRANCH_FIELD_KEY, rosterSubject, rowWithoutSecretary, withoutSecretaryMessage, type RosterEntry } from "../roster/roster";
+import { rosterExtra, rosterSubject, rowWithoutSecretary, withoutSecretaryMessage, type RosterEntry } from "../roster/roster";
 import { RATER_LABELS } from "../rubric/raters";
 import type { Scheme } from "../rubric/types";
 import type { SubjectMeta } from "../scoring/types";
@@ -32,12 +32,6 @@ function targetPaths(entries: readonly RosterEntry[], folder: string, suffix: st
     taken.add(path.toLowerCase());
     return path;
   });
-}
-
-/** A scheme about secretaries names the secretary's branch in a header field (四比四看 所在党支部): the roster's 支部名称. */
-function branchField(scheme: Scheme, entry: RosterEntry, base: Partial<SubjectMeta>): Pick<SubjectMeta, "extra"> {
-  if (scheme.subject !== "secretary" || !scheme.headerFields?.some((field) => field.key === BRANCH_FIELD_KEY)) return base.extra ? { extra: base.extra } : {};
-  return { extra: { ...base.extra, [BRANCH_FIELD_KEY]: entry.subject } };
 }
 
 export async function distributeTemplates(
@@ -69,7 +63,8 @@ export async function distributeTemplates(
       continue;
     }
     await mkdir(join(path, ".."), { recursive: true });
-    const meta: Partial<SubjectMeta> = { ...base, rater, subject: rosterSubject(entry, scheme.subject), org: entry.org, subjectId: entry.id, ...branchField(scheme, entry, base) };
+    const extra = rosterExtra(entry, scheme.subject, scheme.headerFields ?? [], base.extra);
+    const meta: Partial<SubjectMeta> = { ...base, rater, subject: rosterSubject(entry, scheme.subject), org: entry.org, subjectId: entry.id, ...(extra ? { extra } : {}) };
     await writePlanToFile(planTemplate(scheme, meta), path);
     written.push(path);
   }

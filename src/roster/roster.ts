@@ -2,7 +2,7 @@
  * The 党支部名单 (roster) a 组织部 works from, as plain data: one entry per branch with a stable id. Pure: the rows
  * come from whatever read the file (src/batch/roster-file.ts for .xlsx and .csv).
  */
-import type { SubjectKind } from "../rubric/types";
+import type { HeaderField, SubjectKind } from "../rubric/types";
 import { nameKey, subjectKey, tidyName } from "../summary/subject-key";
 
 export interface RosterEntry {
@@ -35,6 +35,19 @@ export const BRANCH_FIELD_KEY = "branch";
  */
 export function rosterSubject(entry: RosterEntry, kind: SubjectKind): string {
   return kind === "secretary" && entry.secretary.trim() !== "" ? entry.secretary.trim() : entry.subject;
+}
+
+/**
+ * A template's header extras for a roster row: the given ones, plus the row's 支部名称 in 所在党支部 when the scheme is
+ * about secretaries and has that field. Shared by `template --roster` and the pane's roster picker.
+ */
+export function rosterExtra(
+  entry: RosterEntry,
+  kind: SubjectKind,
+  fields: readonly HeaderField[],
+  extra: Record<string, string> | undefined,
+): Record<string, string> | undefined {
+  return kind === "secretary" && fields.some((field) => field.key === BRANCH_FIELD_KEY) ? { ...extra, [BRANCH_FIELD_KEY]: entry.subject } : extra;
 }
 
 /** The first row without a 书记, for a scheme about secretaries (whose templates and ballots name the 书记); else null. */

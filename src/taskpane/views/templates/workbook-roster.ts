@@ -5,7 +5,7 @@
  * grid the host read.
  */
 import type { SpreadsheetHost } from "../../../hosts/types";
-import { BRANCH_FIELD_KEY, hasRosterHeader, parseRoster, rosterSubject, type RosterEntry } from "../../../roster/roster";
+import { hasRosterHeader, rosterExtra, parseRoster, rosterSubject, type RosterEntry } from "../../../roster/roster";
 import type { HeaderField, SubjectKind } from "../../../rubric/types";
 import { cellText, isMetaSheetName } from "../../../sheet/read-meta";
 import type { Grid } from "../../../sheet/types";
@@ -41,6 +41,6 @@ export async function readWorkbookRoster(host: SpreadsheetHost): Promise<Workboo
 
 /** The header form with the entry's names and id; the branch goes to 所在党支部 when the scheme has that field. */
 export function formForEntry(form: HeaderForm, entry: RosterEntry, kind: SubjectKind, fields: readonly HeaderField[]): HeaderForm {
-  const extra = kind === "secretary" && fields.some((field) => field.key === BRANCH_FIELD_KEY) ? { ...form.extra, [BRANCH_FIELD_KEY]: entry.subject } : form.extra;
+  const extra = rosterExtra(entry, kind, fields, form.extra);
   return { ...form, subject: rosterSubject(entry, kind), org: entry.org, subjectId: entry.id, ...(extra ? { extra } : {}) };
 }
