@@ -25,6 +25,9 @@ export interface WorkerPort<Job> {
   terminate(): void;
 }
 
+/** The time budget per file unless told otherwise, in the command line's workers and the pane's alike. */
+export const DEFAULT_FILE_TIMEOUT_SECONDS = 20;
+
 export interface Budget {
   timeoutSeconds: number;
   /** null where it cannot be enforced (a browser) */

@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 import type { ReadLimits } from "../hosts/xlsx/file-check";
 import type { Scheme } from "../rubric/types";
 import type { SummaryInput } from "../summary/types";
-import { BudgetedWorkers, type FileJobBase, type WorkerPort } from "./budgeted-workers";
+import { BudgetedWorkers, DEFAULT_FILE_TIMEOUT_SECONDS, type FileJobBase, type WorkerPort } from "./budgeted-workers";
 import type { FoundWorkbook } from "./find-files";
 
 export interface IsolationOptions {
@@ -24,7 +24,7 @@ export interface IsolationOptions {
   custom?: Scheme | null;
 }
 
-export const DEFAULT_FILE_TIMEOUT_SECONDS = 20;
+export { DEFAULT_FILE_TIMEOUT_SECONDS };
 export const DEFAULT_FILE_MEMORY_MB = 512;
 
 export interface FileWorkerData {

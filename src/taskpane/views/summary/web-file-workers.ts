@@ -4,15 +4,13 @@
  * the reader's bounds (./read-bytes) keep memory in proportion to the cells present, and a worker that dies anyway is
  * reported for its file.
  */
-import { BudgetedWorkers, type FileJobBase, type FileJobResult, type WorkerPort } from "../../../batch/budgeted-workers";
+import { BudgetedWorkers, DEFAULT_FILE_TIMEOUT_SECONDS, type FileJobBase, type FileJobResult, type WorkerPort } from "../../../batch/budgeted-workers";
 import type { SummaryInput } from "../../../summary/types";
 
 export interface WebFileJob extends FileJobBase {
   name: string;
   bytes: ArrayBuffer;
 }
-
-const DEFAULT_TIMEOUT_SECONDS = 20;
 
 function webPort(worker: Worker): WorkerPort<WebFileJob> {
   return {
@@ -39,7 +37,7 @@ export class WebFileWorkers {
   private readonly pool: BudgetedWorkers<WebFileJob>;
 
   /** `spawn`: a new Web Worker running ./score-worker (its URL is webpack's business, see ./spawn-score-worker). */
-  constructor(spawn: () => Worker, workers = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)), timeoutSeconds = DEFAULT_TIMEOUT_SECONDS) {
+  constructor(spawn: () => Worker, workers = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)), timeoutSeconds = DEFAULT_FILE_TIMEOUT_SECONDS) {
     this.workers = workers;
     this.pool = new BudgetedWorkers(() => webPort(spawn()), { timeoutSeconds, memoryMb: null });
   }
