@@ -34,8 +34,12 @@ function commonPeriod(periods: string[]): string {
  * not take part again (四强): ranking either would hand out places in a contest they are not in and push the
  * competing subjects down. Both stay listed with rank null and a note.
  */
+function takesPart(row: SummaryRow, namedOutside: boolean): boolean {
+  return row.counted && !row.vetoed && !row.offRoster && !(row.named && namedOutside);
+}
+
 function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutside: boolean): void {
-  const ranked = rows.filter((row) => row.counted && !row.vetoed && !row.offRoster && !(row.named && namedOutside));
+  const ranked = rows.filter((row) => takesPart(row, namedOutside));
   const ranks = rankTotals(
     ranked.map((row) => row.total),
     style,
@@ -45,7 +49,8 @@ function applyRanks(rows: SummaryRow[], style: Summary["rankStyle"], namedOutsid
 
 function applyQuota(rows: SummaryRow[], scheme: Scheme, namedOutside: boolean): QuotaReport | null {
   if (!scheme.quota) return null;
-  const participants = rows.filter((row) => row.counted && !row.vetoed && !row.offRoster && !(row.named && namedOutside));
+  // the quota is shared among the same subjects the ranking places
+  const participants = rows.filter((row) => takesPart(row, namedOutside));
   // only those passing may be recommended; the places are a share of all participants unless the scheme says passing
   const eligible = participants.filter((row) => row.pass);
   const base = scheme.quota.base ?? "participants";
