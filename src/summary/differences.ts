@@ -109,10 +109,21 @@ export function filledReasons(entries: Entries): Record<string, string> {
   return reasons;
 }
 
+/** The scheme's indicators by code with their rules' codes, made once per scheme (a compile compares every branch). */
+const indicatorIndexes = new WeakMap<Scheme, Map<string, { title: string; rules: Set<string> }>>();
+function indicatorIndex(scheme: Scheme): Map<string, { title: string; rules: Set<string> }> {
+  let index = indicatorIndexes.get(scheme);
+  if (!index) {
+    const indicators = scheme.sections.flatMap((section) => section.indicators);
+    index = new Map(indicators.map((indicator) => [indicator.code, { title: indicator.title, rules: new Set(indicator.rules.map((rule) => rule.code)) }]));
+    indicatorIndexes.set(scheme, index);
+  }
+  return index;
+}
+
 /** Each evaluator's deductions and awards on the indicator's rules, with the reason written beside them. */
 function reasonsFor(scheme: Scheme, code: string, panel: readonly MergedTemplate[]): EvaluatorReason[] {
-  const indicator = scheme.sections.flatMap((section) => section.indicators).find((item) => item.code === code);
-  const rules = new Set(indicator?.rules.map((rule) => rule.code) ?? []);
+  const rules = indicatorIndex(scheme).get(code)?.rules ?? new Set<string>();
   return panel.flatMap((template) => {
     const { result, meta, reasons } = template.scored;
     return result.rules
@@ -150,10 +161,10 @@ export function subjectDifferences(
   const pending = pendingReason([scores.self, scores.org], notCounted);
   if (pending !== null) return { ...base, pending, compared: [], differences: [] };
   // titles from the scheme: a template rolled up from a summary's data sheet keeps codes and scores only
-  const titles = new Map(scheme.sections.flatMap((section) => section.indicators).map((indicator) => [indicator.code, indicator.title]));
+  const indicators = indicatorIndex(scheme);
   const compared = compareIndicators(selfTemplate.scored.result.indicators, panelIndicators(group.orgPanel, options.panel)).map((item) => ({
     ...item,
-    title: titles.get(item.code) ?? item.title,
+    title: indicators.get(item.code)?.title ?? item.title,
   }));
   const differences = compared
     .filter((comparison) => differsBy(comparison, options.threshold))
