@@ -32,12 +32,15 @@ export interface FeedbackOutcome {
 async function raterTemplates(row: SummaryRow, paths: Map<string, string>, resolve: (id: string) => Scheme | undefined): Promise<RaterTemplate[]> {
   const key = subjectKey(row.subject, row.org);
   const templates: RaterTemplate[] = [];
+  // a workbook holding the branch's 自评 and 考评 both is read once for the row (not kept past it: memory stays flat)
+  const read = new Map<string, Promise<ReturnType<typeof scoreWorkbook> | null>>();
   for (const raterScore of row.raters) {
     const path = paths.get(raterScore.file);
     if (path === undefined) continue;
-    const scored = await readWorkbookFile(path, { sheets: "scoring" })
-      .then((grid) => scoreWorkbook(grid, resolve))
-      .catch(() => null);
+    if (!read.has(path)) {
+      read.set(path, readWorkbookFile(path, { sheets: "scoring" }).then((grid) => scoreWorkbook(grid, resolve)).catch(() => null));
+    }
+    const scored = await read.get(path)!;
     if (!scored?.ok) continue;
     const template = scored.templates.find((t) => t.meta.rater === raterScore.rater && subjectKey(t.meta.subject, t.meta.org) === key);
     if (template) templates.push({ rater: raterScore.rater, scheme: template.scheme, result: template.result, entries: template.entries });
