@@ -34,11 +34,11 @@ export interface Budget {
   memoryMb: number | null;
 }
 
-export function timeoutMessage(file: string, seconds: number): string {
+function timeoutMessage(file: string, seconds: number): string {
   return `“${file}”处理超时，已跳过：读取和计分超过 ${seconds} 秒（文件内容异常庞大或复杂）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试；确属正常文件时可用 --file-timeout 放宽。`;
 }
 
-export function memoryMessage(file: string, megabytes: number | null): string {
+function memoryMessage(file: string, megabytes: number | null): string {
   const limit = megabytes === null ? "" : `需要超过 ${megabytes} MB 内存`;
   return `“${file}”超出内存，已跳过：读取和计分${limit}（文件内容异常庞大）。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试；确属正常文件时可用 --file-memory 放宽。`;
 }

@@ -9,7 +9,7 @@ import type { CompileOptions, CompileOutcome, ProgressCallback } from "./pipelin
 import { compileSources } from "./pipeline";
 
 export type { CompileOptions, CompileOutcome, CompileProgress, ProgressCallback, WorkbookSource } from "./pipeline";
-export { compileSources, mostCommonScheme, UnknownSchemeError } from "./pipeline";
+export { compileSources, UnknownSchemeError } from "./pipeline";
 
 export interface WorkbookBytes {
   name: string;

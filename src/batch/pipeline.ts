@@ -178,7 +178,7 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
  * The scheme most scored templates use (ballot workbooks count only when no template was scored); the first seen
  * wins a tie, so the choice follows the file order.
  */
-export function mostCommonScheme(inputs: readonly SummaryInput[]): string | null {
+function mostCommonScheme(inputs: readonly SummaryInput[]): string | null {
   const counts = new Map<string, number>();
   const anyScored = inputs.some((input) => input.scored !== undefined);
   for (const input of inputs) {

@@ -13,7 +13,7 @@ import { cellText } from "../sheet/read-meta";
 const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
 
 /** UTF-8 when the bytes start with its BOM or decode as valid UTF-8; otherwise GBK (GB18030, its superset). */
-export function decodeCsv(bytes: Uint8Array): string {
+function decodeCsv(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -94,7 +94,7 @@ function fnv1a64(text: string): bigint {
 }
 
 /** The id of a branch without 编号: the same name and org (after normalising) give the same id on every run. */
-export function derivedId(subject: string, org: string): string {
+function derivedId(subject: string, org: string): string {
   return `R${fnv1a64(subjectKey(subject, org)).toString(16).padStart(16, "0").slice(0, 12)}`;
 }
 

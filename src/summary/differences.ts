@@ -41,7 +41,7 @@ export function compareIndicators(self: readonly IndicatorScore[], other: readon
 }
 
 /** |difference| ≥ threshold, exact. */
-export function differsBy(comparison: IndicatorComparison, threshold: number): boolean {
+function differsBy(comparison: IndicatorComparison, threshold: number): boolean {
   return compare(Math.abs(comparison.difference), threshold) >= 0;
 }
 
@@ -86,7 +86,7 @@ export interface DifferenceReport {
 }
 
 /** The panel's value of each indicator: the same mean (or trimmed mean) as its total, indicator by indicator. */
-export function panelIndicators(panel: readonly MergedTemplate[], mode: PanelMode): IndicatorScore[] {
+function panelIndicators(panel: readonly MergedTemplate[], mode: PanelMode): IndicatorScore[] {
   const first = panel[0]?.scored.result.indicators ?? [];
   return first.map((indicator) => ({
     code: indicator.code,

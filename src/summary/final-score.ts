@@ -75,7 +75,7 @@ function tallyNotes(scheme: Scheme, group: SubjectGroup): string[] {
   return notes;
 }
 
-export const DRAFT_NOTE = "草稿（填写中，未定稿）";
+const DRAFT_NOTE = "草稿（填写中，未定稿）";
 export const NOT_FINAL_REASON = "未定稿";
 
 /** Why a rater's sheet (the lead's, or a side of 差异明细) does not count, or null when it does. */

@@ -12,7 +12,7 @@ import type { RaterScore } from "./types";
 export type PanelMode = "mean" | "trimmed";
 export const PANEL_MODES: readonly PanelMode[] = ["mean", "trimmed"];
 /** the smallest panel from which `trimmed` drops one highest and one lowest */
-export const TRIM_FROM = 5;
+const TRIM_FROM = 5;
 
 export function panelValue(values: readonly number[], mode: PanelMode): number {
   const sorted = [...values].sort(compareExact);

@@ -9,7 +9,7 @@ import { sheetPlan } from "../../sheet/sheet-plan";
 import type { DifferenceReport, EvaluatorReason, SubjectDifferences } from "../differences";
 import { SUMMARY_STYLES, num, text } from "./cells";
 
-export const DIFFERENCES_SHEET = "差异明细";
+const DIFFERENCES_SHEET = "差异明细";
 const HEADER_ROW = 3;
 const HEADERS = ["党支部", "所属党组织", "指标", "指标名称", "分值", "自评", "考评", "考评 − 自评", "考评人数", "考评扣分（加分）及理由"];
 

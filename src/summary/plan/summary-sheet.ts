@@ -119,7 +119,7 @@ function shortenNotes(cells: PlanCell[], cols: readonly Column[]): PlanCell[] {
   return copy;
 }
 
-export const NOT_REPORTED = "未报";
+const NOT_REPORTED = "未报";
 
 /** A row of the table with only the named columns filled: roster branches that sent nothing, subjects 待核. */
 function partialRow(cols: readonly Column[], shown: Record<string, PlanCell>): PlanCell[] {
@@ -153,7 +153,7 @@ function contextLine(summary: Summary): string {
 }
 
 /** Which base the places were taken of, said in full: 参评 (by default, as the source reads) or 达标 only. */
-export function quotaBaseText(quota: NonNullable<Summary["quota"]>): string {
+function quotaBaseText(quota: NonNullable<Summary["quota"]>): string {
   const base = quota.base === "participants" ? `参评 ${quota.baseCount} 个` : `达标 ${quota.baseCount} 个`;
   return `${base} × ${percentLabel(quota.share)}，向下取整；名额基数为${quota.base === "participants" ? "参评党支部（原文“不超过10%”）" : "达标党支部"}`;
 }
@@ -162,7 +162,7 @@ function pendingCount(summary: Summary): number {
   return summary.rows.filter((row) => !row.counted).length;
 }
 
-export const PENDING_TITLE = "待核（未计入排名、统计和名额）";
+const PENDING_TITLE = "待核（未计入排名、统计和名额）";
 const PENDING_BAND = "待核";
 
 /**

@@ -28,13 +28,13 @@ import {
 } from "./record";
 
 /** The reason shown under 待核 for a row that cannot be trusted. */
-export const TAMPERED_REASON = "汇总数据被改动";
+const TAMPERED_REASON = "汇总数据被改动";
 
 function textOf(value: CellValue | undefined): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-export function isDataSheet(grid: Grid): boolean {
+function isDataSheet(grid: Grid): boolean {
   return isSummaryDataSheetName(grid.name) && textOf(grid.values[0]?.[0]) === DATA_MARKER[0] && textOf(grid.values[0]?.[1]) === DATA_MARKER[1];
 }
 

@@ -18,7 +18,7 @@ export type HeaderKey = (typeof HEADER_KEYS)[number];
 /** joins the summary path of `source` in its column and in a rolled-up row's file name */
 export const PATH_SEPARATOR = " › ";
 /** Excel keeps at most 32767 characters in a cell: the JSON continues in the next cells of its row */
-export const CHUNK = 30000;
+const CHUNK = 30000;
 
 /** An indicator's score, compactly: [code, points, deduction, award, score] (titles are the scheme's). */
 export type StoredIndicator = [string, number, number, number, number];

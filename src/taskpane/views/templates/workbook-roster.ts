@@ -18,7 +18,7 @@ export type WorkbookRoster =
   | { kind: "invalid"; sheet: string; errors: string[] };
 
 /** The first sheet (tab order) whose first non-blank row is a roster header, parsed. */
-export function rosterInGrids(grids: readonly Grid[]): WorkbookRoster {
+function rosterInGrids(grids: readonly Grid[]): WorkbookRoster {
   for (const grid of grids) {
     const rows = grid.values.map((row) => row.map((value) => cellText(value)));
     if (!hasRosterHeader(rows)) continue;
