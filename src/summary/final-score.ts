@@ -32,13 +32,13 @@ function raterScore(rater: RaterKind, template: MergedTemplate): RaterScore {
   };
 }
 
+/** What a 测评 from the tally names as its file: the sheet it is shown on, never counted among the row's files. */
+const TALLY_FILE = "测评统计";
+
 /**
  * The 测评 of a scheme that weights raters, from the 民主测评 tally rather than a 测评 workbook: the tally's score by the
  * scheme's level weights (out of 100) scaled to the scheme's maximum, each section in the same proportion.
  */
-/** What a 测评 from the tally names as its file: the sheet it is shown on, never counted among the row's files. */
-const TALLY_FILE = "测评统计";
-
 function tallyRaterScore(scheme: Scheme, group: SubjectGroup): RaterScore | null {
   if (!((scheme.weights?.mass ?? 0) > 0) || !usableTally(group.tally)) return null;
   const share = group.tally.score;
@@ -139,10 +139,6 @@ function headerFields(scheme: Scheme, group: SubjectGroup): Record<string, strin
   return fields;
 }
 
-/**
- * The row before ranking, quota and the named list are applied, and the problems the row itself raises (already
- * included in row.problems; the caller adds them to the summary's list).
- */
 /** Each workbook's own total, rater by rater (every evaluator of a panel). */
 function evaluatorsOf(group: SubjectGroup): SummaryRow["evaluators"] {
   return RATER_ORDER.flatMap((rater) => (rater === "org" ? group.orgPanel : group.byRater[rater] ? [group.byRater[rater]] : [])).map((template) => ({
@@ -158,6 +154,10 @@ function leadTemplate(group: SubjectGroup, lead: RaterScore): MergedTemplate | u
   return lead.rater === "org" ? group.orgPanel[0] : group.byRater[lead.rater];
 }
 
+/**
+ * The row before ranking, quota and the named list are applied, and the problems the row itself raises (already
+ * included in row.problems; the caller adds them to the summary's list).
+ */
 export function buildRow(
   scheme: Scheme,
   group: SubjectGroup,

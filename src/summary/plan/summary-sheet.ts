@@ -145,10 +145,11 @@ function contextLine(summary: Summary): string {
   const unit = summary.scheme.subject === "secretary" ? "名支部书记" : "个党支部";
   const style = summary.rankStyle === "dense" ? "中国式排名（并列不占名次）" : "竞赛式排名（并列占名次）";
   const quota = summary.quota ? `；推荐名额 ${summary.quota.places} 个（${quotaBaseText(summary.quota)}）` : "";
+  const pending = pendingCount(summary);
   return (
     `评分方案：${summary.scheme.shortTitle}（版本 ${summary.scheme.version}）；共 ${summary.rows.length} ${unit}，` +
     `汇总文件 ${summary.compiled} / ${summary.files} 个；${style}；不得参评和已命名的不参加排名${quota}` +
-    `${pendingCount(summary) > 0 ? `；待核 ${pendingCount(summary)} 个（见表下，未计入排名、统计和名额）` : ""}。`
+    `${pending > 0 ? `；待核 ${pending} 个（见表下，未计入排名、统计和名额）` : ""}。`
   );
 }
 
