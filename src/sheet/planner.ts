@@ -231,11 +231,13 @@ function placeContent(canvas: SheetCanvas, first: number, last: number, items: r
  */
 function splitIndicator(canvas: SheetCanvas, first: number, last: number, items: readonly string[], own: readonly number[], room: number, headed: boolean): { after: number; rest: RowBlock } | null {
   const ownBefore = (row: number) => own.slice(0, row - first + 1).reduce((sum, height) => sum + height, 0);
+  // how many content items fit in the room does not depend on where the block splits: measured once
+  const itemsHeight = (count: number) => textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL);
+  let count = items.length;
+  while (count > 1 && itemsHeight(count) > room) count--;
+  if (itemsHeight(count) > room) return null;
   for (let after = last - 1; after >= first; after--) {
     if (ownBefore(after) > room) continue;
-    let count = items.length;
-    while (count > 1 && textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) count--;
-    if (textHeight(items.slice(0, count).join("\n"), COLUMN.content, COLUMN.content, SMALL) > room) continue;
     // the indicator row alone at the page end only with some of its content beside it, never with the title alone
     if (headed && after === first && count < 2) continue;
     const merge = canvas.merges.findIndex((area) => area.startsWith(`${a1(first, COLUMN.content)}:`));
