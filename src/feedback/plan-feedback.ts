@@ -81,7 +81,8 @@ function drawOutcome(canvas: FeedbackCanvas, feedback: BranchFeedback): void {
   canvas.row(
     [
       ["最终得分", "label", [0, 0]],
-      [showNumber(row.total), "center", [1, 1]],
+      // a sheet not counted has no final score yet: its running total stays in 得分来源, for information
+      [row.counted ? showNumber(row.total) : "待核", row.counted ? "center" : "alert", [1, 1]],
       ["等次", "label", [2, 2]],
       [row.band, row.vetoed ? "alert" : "center", [3, 5]],
       ["名次", "label", [6, 6]],

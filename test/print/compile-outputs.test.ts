@@ -134,6 +134,8 @@ test("a 反馈单 of a sheet not counted (blank, with errors) says 待核 where 
   const cells = planFeedback(branchFeedback(summary, row, [{ rater: "org", scheme: LHScheme, result, entries: { rules: {} } }])).sheets[0].cells;
   const passRow = cells.find((line) => line[0]?.value === "达标")!;
   expect(passRow[1]?.value).toBe("待核");
+  const scoreRow = cells.find((line) => line[0]?.value === "最终得分")!;
+  expect(scoreRow[1]?.value).toBe("待核");
 });
 
 test("a 反馈单 comparing 自评 with 测评 (no 考评) makes no comparison beside a 自评 that does not count", () => {
