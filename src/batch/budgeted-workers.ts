@@ -51,48 +51,113 @@ function problemInputs(file: string, message: string): SummaryInput[] {
   return [{ file, problems: [{ cell: null, severity: "error", message }] }];
 }
 
+/** How many workers, and how many files each holds at once: the one it works on and the next ones, waiting. */
+export interface PoolSize {
+  workers: number;
+  /** files posted to one worker at a time (default 2) */
+  depth?: number;
+}
+
+/**
+ * Two files per worker: when one is done the next is already in the worker's queue, so it never waits for the main
+ * thread's answer to start (on a compile of small files that wait was a sixth of a worker's time).
+ */
+const DEFAULT_DEPTH = 2;
+
+interface Pending<Job> {
+  file: string;
+  job: Job;
+  settle: (inputs: SummaryInput[]) => void;
+}
+
+/** One worker and the files posted to it, in order: the first is the one it works on, under the time budget. */
+interface Slot<Job> {
+  port: WorkerPort<Job>;
+  queue: Pending<Job>[];
+  timer: ReturnType<typeof setTimeout> | undefined;
+  stopListening: () => void;
+}
+
 export class BudgetedWorkers<Job extends FileJobBase> {
-  private readonly idle: WorkerPort<Job>[] = [];
-  private readonly all = new Set<WorkerPort<Job>>();
+  private readonly slots: Slot<Job>[] = [];
+  private readonly workers: number;
+  private readonly depth: number;
   private nextId = 0;
 
   constructor(
     private readonly spawn: () => WorkerPort<Job>,
     private readonly budget: Budget,
-  ) {}
+    size: PoolSize,
+  ) {
+    this.workers = Math.max(1, Math.floor(size.workers));
+    this.depth = Math.max(1, Math.floor(size.depth ?? DEFAULT_DEPTH));
+  }
+
+  /** Files to keep in flight so that every worker always has its next file waiting. */
+  get capacity(): number {
+    return this.workers * this.depth;
+  }
+
+  /** Starts every worker now (they take a moment to load), e.g. while the files are still being listed. */
+  start(): void {
+    while (this.slots.length < this.workers) this.open();
+  }
 
   /** The file's summary inputs, or one problem naming it when it went over budget or its worker died. */
   run(file: string, job: Omit<Job, "id">): Promise<SummaryInput[]> {
-    const worker = this.idle.pop() ?? this.spawn();
-    this.all.add(worker);
-    const id = this.nextId++;
-    return new Promise((settle) => {
-      let stopListening = (): void => undefined;
-      const finish = (inputs: SummaryInput[], reusable: boolean): void => {
-        clearTimeout(timer);
-        stopListening();
-        if (reusable) {
-          this.idle.push(worker);
-        } else {
-          this.all.delete(worker);
-          worker.terminate();
-        }
-        settle(inputs);
-      };
-      const timer = setTimeout(() => finish(problemInputs(file, timeoutMessage(file, this.budget.timeoutSeconds)), false), this.budget.timeoutSeconds * 1000);
-      stopListening = worker.listen(
-        (result) => {
-          if (result.id === id) finish(result.inputs, true);
-        },
-        (outOfMemory) => finish(problemInputs(file, outOfMemory ? memoryMessage(file, this.budget.memoryMb) : failedMessage(file)), false),
-      );
-      worker.post({ ...job, id } as Job);
-    });
+    return new Promise((settle) => this.post({ file, job: { ...job, id: this.nextId++ } as Job, settle }));
+  }
+
+  /** To an idle worker, a new one while there is room, else the one with the fewest files. */
+  private post(pending: Pending<Job>): void {
+    const least = this.slots.reduce<Slot<Job> | undefined>((best, slot) => (best === undefined || slot.queue.length < best.queue.length ? slot : best), undefined);
+    const slot = least !== undefined && (least.queue.length === 0 || this.slots.length >= this.workers) ? least : this.open();
+    slot.queue.push(pending);
+    slot.port.post(pending.job);
+    if (slot.queue.length === 1) this.startClock(slot);
+  }
+
+  private open(): Slot<Job> {
+    const slot: Slot<Job> = { port: this.spawn(), queue: [], timer: undefined, stopListening: () => undefined };
+    slot.stopListening = slot.port.listen(
+      (result) => this.answered(slot, result),
+      (outOfMemory) => this.fail(slot, (file) => (outOfMemory ? memoryMessage(file, this.budget.memoryMb) : failedMessage(file))),
+    );
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** The time budget of the worker's current file starts when it starts on it: when the file before is done. */
+  private startClock(slot: Slot<Job>): void {
+    slot.timer = setTimeout(() => this.fail(slot, (file) => timeoutMessage(file, this.budget.timeoutSeconds)), this.budget.timeoutSeconds * 1000);
+  }
+
+  private answered(slot: Slot<Job>, result: FileJobResult): void {
+    const current = slot.queue[0];
+    if (current === undefined || current.job.id !== result.id) return;
+    clearTimeout(slot.timer);
+    slot.queue.shift();
+    if (slot.queue.length > 0) this.startClock(slot);
+    current.settle(result.inputs);
+  }
+
+  /** The current file gets one problem; the worker is stopped and its waiting files go to the others or a new one. */
+  private fail(slot: Slot<Job>, message: (file: string) => string): void {
+    this.stop(slot);
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    const [current, ...waiting] = slot.queue;
+    if (current !== undefined) current.settle(problemInputs(current.file, message(current.file)));
+    for (const pending of waiting) this.post(pending);
+  }
+
+  private stop(slot: Slot<Job>): void {
+    clearTimeout(slot.timer);
+    slot.stopListening();
+    slot.port.terminate();
   }
 
   close(): void {
-    for (const worker of this.all) worker.terminate();
-    this.all.clear();
-    this.idle.length = 0;
+    for (const slot of this.slots) this.stop(slot);
+    this.slots.length = 0;
   }
 }

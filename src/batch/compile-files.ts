@@ -28,15 +28,17 @@ export interface CompileFilesOutcome extends CompileOutcome {
  * at a time, so memory stays bounded however many files a folder holds.
  */
 export async function compileFiles(paths: readonly string[], options: CompileFilesOptions = {}): Promise<CompileFilesOutcome> {
-  const found = await findWorkbooks(paths, options.exclude ?? []);
   const isolated = options.isolation ? new IsolatedFileReader(options.isolation, options.limits) : null;
-  const sources: WorkbookSource[] = found.workbooks.map((workbook) => ({
-    name: workbook.name,
-    read: () => readFoundWorkbook(workbook, options.limits),
-    ...(isolated && { inputs: () => isolated.read(workbook) }),
-  }));
+  // the workers load while the folders are walked
+  isolated?.start();
   try {
-    const concurrency = isolated ? isolated.workers : options.concurrency;
+    const found = await findWorkbooks(paths, options.exclude ?? []);
+    const sources: WorkbookSource[] = found.workbooks.map((workbook) => ({
+      name: workbook.name,
+      read: () => readFoundWorkbook(workbook, options.limits),
+      ...(isolated && { inputs: () => isolated.read(workbook) }),
+    }));
+    const concurrency = isolated ? isolated.capacity : options.concurrency;
     const outcome = await compileSources(sources, { ...options, concurrency }, options.onProgress);
     return { ...outcome, skipped: found.skipped, workbooks: found.workbooks };
   } finally {

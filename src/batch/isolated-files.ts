@@ -64,11 +64,9 @@ function threadPort(worker: Worker): WorkerPort<FileJob> {
 
 /** Worker threads that each read and score one file at a time. */
 export class IsolatedFileReader {
-  readonly workers: number;
   private readonly pool: BudgetedWorkers<FileJob>;
 
   constructor(options: IsolationOptions, limits: Partial<ReadLimits> = {}) {
-    this.workers = Math.max(1, Math.floor(options.workers ?? availableParallelism()));
     const memoryMb = options.memoryMb ?? DEFAULT_FILE_MEMORY_MB;
     const data: FileWorkerData = { custom: options.custom ?? null, limits };
     const spawn = () =>
@@ -78,7 +76,17 @@ export class IsolatedFileReader {
           resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 8)) },
         }),
       );
-    this.pool = new BudgetedWorkers(spawn, { timeoutSeconds: options.timeoutSeconds ?? DEFAULT_FILE_TIMEOUT_SECONDS, memoryMb });
+    this.pool = new BudgetedWorkers(spawn, { timeoutSeconds: options.timeoutSeconds ?? DEFAULT_FILE_TIMEOUT_SECONDS, memoryMb }, { workers: options.workers ?? availableParallelism() });
+  }
+
+  /** Starts the workers before the first file is ready. */
+  start(): void {
+    this.pool.start();
+  }
+
+  /** Files to have in flight so no worker waits for its next one. */
+  get capacity(): number {
+    return this.pool.capacity;
   }
 
   /** The file's summary inputs; a file over budget (or whose worker died) gives one problem naming it. */

@@ -44,7 +44,10 @@ export interface CompileOptions {
   roster?: Roster;
   /** size limits for each file (the xlsx host's defaults otherwise) */
   limits?: ReadWorkbookOptions;
-  /** files read at the same time, 1–4; default 3 */
+  /**
+   * files read at the same time, 1–4, default 3; sources that read themselves in workers (WorkbookSource.inputs) may
+   * have more in flight (what their pool needs to keep every worker busy)
+   */
   concurrency?: number;
   /** only 已定稿 sheets count (填写中 ones are listed under 待核) */
   finalOnly?: boolean;
@@ -218,7 +221,9 @@ export async function compileSources(
   const asked = options.scheme === undefined ? undefined : resolve(options.scheme);
   if (options.scheme !== undefined && !asked) throw new UnknownSchemeError(options.scheme);
 
-  const concurrency = Math.min(MAX_CONCURRENCY, Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY)));
+  const requested = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  // files read in this thread are held whole at once; a worker pool bounds its own
+  const concurrency = sources.every((source) => source.inputs) ? requested : Math.min(MAX_CONCURRENCY, requested);
   let done = 0;
   const perSource = await mapBounded(
     sources,

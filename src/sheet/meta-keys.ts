@@ -96,11 +96,25 @@ export type ParsedCellKey =
   | { kind: "item"; code: string; field: CellField }
   | { kind: "meta"; key: string };
 
-/** Rule codes contain "-" and "." but never ":", so the last ":" separates the field. */
-export function parseCellKey(key: string): ParsedCellKey | null {
-  const match = /^cell:(.+):([a-z]+)$/.exec(key.trim());
-  if (!match) return null;
-  const [, code, field] = match;
+const CELL_PREFIX = "cell:";
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * Rule codes contain "-" and "." but never ":", so the last ":" separates the field: `cell:<code>:<field>`, the code
+ * not empty and on one line, the field in lower-case letters. Scanned without a regular expression (every `_meta` row
+ * of every file comes through here).
+ */
+export function parseCellKey(untrimmed: string): ParsedCellKey | null {
+  const key = untrimmed.trim();
+  const colon = key.lastIndexOf(":");
+  if (!key.startsWith(CELL_PREFIX) || colon <= CELL_PREFIX.length || colon === key.length - 1) return null;
+  const field = key.slice(colon + 1);
+  for (let at = 0; at < field.length; at++) {
+    const letter = field.charCodeAt(at);
+    if (letter < 97 || letter > 122) return null;
+  }
+  const code = key.slice(CELL_PREFIX.length, colon);
+  if (LINE_BREAK.test(code)) return null;
   if (code === META_CODE) {
     return { kind: "meta", key: field };
   }

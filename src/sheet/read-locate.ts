@@ -108,17 +108,22 @@ function movedRunWarning(run: AnchorPlacement[], displayCell: (code: string, row
 export function relocateCells(recorded: Record<string, string>, grid: Grid, codes: ReadonlySet<string>): Relocation {
   const codeRows = rowsByCode(grid, codes);
   const codeAt = (row: number) => cellText(grid.values[row]?.[0]);
+  // each recorded cell parsed once (a template records a few hundred)
+  const recordedCells: { key: string; code: string; field: string; address: string; row: number; column: number }[] = [];
+  for (const [key, address] of Object.entries(recorded)) {
+    const position = parseA1(address);
+    if (position) recordedCells.push({ key, ...splitKey(key), address, ...position });
+  }
   const placements = new Map<string, AnchorPlacement>();
   const lost = new Set<string>();
+  const idOf = (code: string, row: number) => `${code}@${row}`;
 
-  for (const [key, address] of Object.entries(recorded)) {
-    const { code } = splitKey(key);
-    const position = parseA1(address);
-    if (!position || !codes.has(code)) continue;
-    const id = `${code}@${position.row}`;
+  for (const { code, row } of recordedCells) {
+    if (!codes.has(code)) continue;
+    const id = idOf(code, row);
     if (placements.has(id) || lost.has(id)) continue;
-    if (codeAt(position.row) === code) placements.set(id, { code, recordedRow: position.row, row: position.row });
-    else if (codeRows.has(code)) placements.set(id, { code, recordedRow: position.row, row: nearest(codeRows.get(code)!, position.row) });
+    if (codeAt(row) === code) placements.set(id, { code, recordedRow: row, row });
+    else if (codeRows.has(code)) placements.set(id, { code, recordedRow: row, row: nearest(codeRows.get(code)!, row) });
     else lost.add(id);
   }
 
@@ -135,17 +140,15 @@ export function relocateCells(recorded: Record<string, string>, grid: Grid, code
   const cells: Record<string, string> = {};
   const issues: Issue[] = [];
   const reportedLost = new Set<string>();
-  for (const [key, address] of Object.entries(recorded)) {
-    const { code, field } = splitKey(key);
-    const position = parseA1(address);
-    if (!position) continue;
-    const placement = placements.get(`${code}@${position.row}`);
+  for (const { key, code, field, address, row: recordedRow, column } of recordedCells) {
+    const placement = placements.get(idOf(code, recordedRow));
     if (placement) {
-      cells[key] = a1(placement.row, position.column);
+      // `_meta` addresses are stored upper-cased without $ (./read-meta), so an unmoved one is kept as it is
+      cells[key] = placement.row === recordedRow ? address : a1(placement.row, column);
       continue;
     }
-    const row = position.row + offsetBelow(position.row);
-    const moved = a1(row, position.column);
+    const row = recordedRow + offsetBelow(recordedRow);
+    const moved = row === recordedRow ? address : a1(row, column);
     if (codes.has(code) && codes.has(codeAt(row)) && codeAt(row) !== code) {
       if (!reportedLost.has(code)) {
         reportedLost.add(code);

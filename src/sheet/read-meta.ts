@@ -70,7 +70,7 @@ function parseMetaTable(grid: Grid): MetaTable {
       return;
     }
     const mapKey = parsed.kind === "meta" ? cellMapKey("meta", parsed.key) : cellMapKey(parsed.code, parsed.field);
-    if (!(mapKey in table.cells)) table.cells[mapKey] = value.replace(/\$/g, "").toUpperCase();
+    if (!(mapKey in table.cells)) table.cells[mapKey] = (value.includes("$") ? value.replace(/\$/g, "") : value).toUpperCase();
   });
   return table;
 }

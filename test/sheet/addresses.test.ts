@@ -14,6 +14,29 @@ describe("parseA1", () => {
     expect(parseA1("F0")).toBeNull();
     expect(parseA1("")).toBeNull();
   });
+
+  test("reads every string exactly as the rule it states: trimmed, upper-cased, $? letters{1,3} $? digits without a leading 0", () => {
+    // the rule as a regular expression, which parseA1 once was; its hand-written scan must agree on everything
+    const byRule = (address: string) => {
+      const match = /^\$?([A-Z]{1,3})\$?([1-9][0-9]*)$/.exec(address.trim().toUpperCase());
+      if (!match) return null;
+      const column = [...match[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+      return { row: Number(match[2]) - 1, column: column - 1 };
+    };
+    // every string of up to 4 of these characters: letters of both cases, digits, $, spaces (ASCII and full-width),
+    // and letters that upper-case to ASCII ones (ß → SS, ı → I)
+    const alphabet = ["A", "z", "$", "0", "1", "9", " ", "\u3000", "ß", "ı", ":"];
+    let strings = [""];
+    const differing: string[] = [];
+    for (let length = 0; length <= 4; length++) {
+      for (const address of strings) if (JSON.stringify(parseA1(address)) !== JSON.stringify(byRule(address))) differing.push(address);
+      strings = strings.flatMap((prefix) => alphabet.map((character) => prefix + character));
+    }
+    for (const address of ["XFD1048576", "AAAA1", "A01", "$A$1", "A1$", "$$A1", " f12\t", "A99999999999999999999"]) {
+      if (JSON.stringify(parseA1(address)) !== JSON.stringify(byRule(address))) differing.push(address);
+    }
+    expect(differing).toEqual([]);
+  });
 });
 
 describe("columnLetter and a1", () => {

@@ -6,7 +6,10 @@ import { join } from "node:path";
 import { readWorkbookBuffer, readWorkbookFile, WorkbookFileError, type WorkbookFileErrorKind } from "../../src/hosts/xlsx/read";
 import { writePlanToBuffer, writePlanToFile } from "../../src/hosts/xlsx/write";
 import { META_SHEET, samplePlan, SCORING_SHEET, TEXT_LOOKING_LIKE_FORMULAS } from "./sample-plan";
-import { buildZip, MINIMAL_XLSX_PARTS } from "./zip-builder";
+import { buildZip, MINIMAL_XLSX_PARTS, type ZipSpec } from "./zip-builder";
+
+/** The same bytes without Buffer's methods, as the task pane has them. */
+const plain = (bytes: Buffer) => new Uint8Array(bytes);
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-read-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -179,5 +182,37 @@ describe("files refused before ExcelJS sees them", () => {
     await expect(readWorkbookFile(path)).rejects.toBeInstanceOf(WorkbookFileError);
     expect(readFileSync(path).equals(goodBytes.subarray(0, 1000))).toBe(true);
     expect(statSync(path).mtimeMs).toBe(modified);
+  });
+});
+
+describe("the file reader (Node's zlib) and the bytes reader (fflate, as in the task pane) unpack alike", () => {
+  const sheet = "<worksheet><sheetData>" + '<row><c t="inlineStr"><is><t>支部</t></is></c><c><v>1</v></c></row>'.repeat(3000) + "</sheetData></worksheet>";
+  const part = (spec: Partial<ZipSpec> = {}): ZipSpec => ({ name: "xl/worksheets/sheet1.xml", data: sheet, ...spec });
+  const damaged = (bytes: Buffer): Buffer => {
+    const copy = Buffer.from(bytes);
+    const middle = copy.indexOf(Buffer.from("xl/worksheets/sheet1.xml")) + 200;
+    for (let at = middle; at < middle + 64; at++) copy[at] ^= 0x5a;
+    return copy;
+  };
+  const cases: Record<string, () => Promise<Buffer>> = {
+    good: () => writePlanToBuffer(samplePlan()),
+    "damaged data": async () => damaged(buildZip([...MINIMAL_XLSX_PARTS, part()])),
+    "more than declared": async () => buildZip([...MINIMAL_XLSX_PARTS, part({ declaredSize: 5000 })]),
+    "less than declared": async () => buildZip([...MINIMAL_XLSX_PARTS, part({ declaredSize: Buffer.byteLength(sheet) + 100 })]),
+    "declared empty": async () => buildZip([...MINIMAL_XLSX_PARTS, part({ declaredSize: 0 })]),
+  };
+
+  const outcome = (promise: Promise<unknown>) =>
+    promise.then(
+      (book) => ({ book }),
+      (error: unknown) => ({ kind: (error as WorkbookFileError).kind, message: (error as Error).message }),
+    );
+
+  test.each(Object.keys(cases))("%s", async (name) => {
+    const bytes = await cases[name]();
+    const path = writeBytes(`inflaters-${name.replace(/ /g, "-")}.xlsx`, bytes);
+    const fromFile = await outcome(readWorkbookFile(path));
+    expect(fromFile).toEqual(await outcome(readWorkbookBuffer(plain(bytes), path)));
+    expect("book" in fromFile).toBe(name === "good");
   });
 });

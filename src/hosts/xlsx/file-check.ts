@@ -4,7 +4,7 @@
  */
 import { contains, startsWith, utf16le, utf8 } from "./bytes";
 import { corrupt, encrypted, formatBytes, notXlsx, tooLarge } from "./errors";
-import { inflateChunks, InflateLimitError } from "./inflate";
+import { inflateChunks, InflateLimitError, inflateWithFflate, type WholeInflater } from "./inflate";
 import { entryData, readZipDirectory, startsLikeZip, ZipFormatError, type ZipEntry } from "./zip-directory";
 
 export interface ReadLimits {
@@ -62,6 +62,8 @@ function checkUnpackedSize(file: string, entries: ZipEntry[], limits: ReadLimits
 /** A checked package: its entries by name; parts are unpacked only when a reader asks for them (./xml-part). */
 export interface CheckedPackage {
   entries: ReadonlyMap<string, ZipEntry>;
+  /** how its parts are unpacked (./inflate: fflate, or Node's zlib) */
+  inflate: WholeInflater;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface CheckedPackage {
  * directory is intact, whose entries' data all lie within the file, and whose declared sizes and ratios are sane.
  * Nothing is unpacked here; each part is checked against its declared size as it is unpacked.
  */
-export function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits): CheckedPackage {
+export function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: ReadLimits, inflate: WholeInflater = inflateWithFflate): CheckedPackage {
   if (bytes.length === 0) throw notXlsx(file, "文件是空的");
   if (bytes.length > limits.maxBytes) throw tooLarge(file, `${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBytes)}`);
   if (startsWith(bytes, CFB_SIGNATURE)) {
@@ -97,7 +99,7 @@ export function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: Read
     if (error instanceof ZipFormatError) throw corrupt(file, error.message);
     throw error;
   }
-  return { entries: names };
+  return { entries: names, inflate };
 }
 
 /** The workbook's XML parts (sheets, shared strings, styles, relationships): every one is unpacked once to check it. */
@@ -109,7 +111,7 @@ export function isWorkbookXml(name: string): boolean {
  * Unpacks one entry, handing its output to `onChunk` as it comes, with its declared size as a hard cap so a lying
  * header cannot unpack more. Throws WorkbookFileError (corrupt, too-large); errors thrown by `onChunk` pass through.
  */
-export function unpackEntry(file: string, bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
+export function unpackEntry(file: string, bytes: Uint8Array, entry: ZipEntry, inflate: WholeInflater, onChunk: (chunk: Uint8Array) => void): void {
   let data: Uint8Array;
   try {
     data = entryData(bytes, entry);
@@ -125,7 +127,7 @@ export function unpackEntry(file: string, bytes: Uint8Array, entry: ZipEntry, on
   if (entry.method !== 8) throw corrupt(file, `“${entry.name}”使用了不支持的压缩方式 ${entry.method}`);
   let length: number;
   try {
-    length = inflateChunks(data, Math.max(1, entry.uncompressedSize), onChunk);
+    length = inflateChunks(data, Math.max(1, entry.uncompressedSize), onChunk, inflate);
   } catch (error) {
     if (error instanceof InflateLimitError) throw tooLarge(file, `“${entry.name}”解压后超过其声明的大小（疑似“压缩炸弹”）`);
     if (isInflateError(error)) throw corrupt(file, `“${entry.name}”无法解压`);
@@ -145,6 +147,6 @@ function isInflateError(error: unknown): boolean {
  */
 export function checkOtherParts(bytes: Uint8Array, file: string, checked: CheckedPackage, parsed: ReadonlySet<string>): void {
   for (const entry of checked.entries.values()) {
-    if (isWorkbookXml(entry.name) && !parsed.has(entry.name)) unpackEntry(file, bytes, entry, () => undefined);
+    if (isWorkbookXml(entry.name) && !parsed.has(entry.name)) unpackEntry(file, bytes, entry, checked.inflate, () => undefined);
   }
 }

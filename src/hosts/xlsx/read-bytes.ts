@@ -17,6 +17,7 @@ import { checkOtherParts, checkWorkbookBytes, DEFAULT_READ_LIMITS, type CheckedP
 import { sharedStringsHandler } from "./shared-strings";
 import { SheetReader } from "./sheet-cells";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "./workbook-index";
+import type { WholeInflater } from "./inflate";
 import { parseXmlPart } from "./xml-part";
 
 export { WorkbookFileError, type WorkbookFileErrorKind } from "./errors";
@@ -24,6 +25,8 @@ export { WorkbookFileError, type WorkbookFileErrorKind } from "./errors";
 export interface ReadWorkbookOptions extends Partial<ReadLimits> {
   /** "all" (default): every sheet; "scoring": the `_meta` sheets and their scoring sheets only */
   sheets?: "all" | "scoring";
+  /** how parts are unpacked: fflate (default, anywhere) or Node's zlib (./inflate-node, what ./read uses) */
+  inflate?: WholeInflater;
 }
 
 const CORE_PROPERTIES_PART = "docProps/core.xml";
@@ -56,11 +59,11 @@ class PackageReader {
     this.parse(CORE_PROPERTIES_PART, () => modifiedHandler((modified) => (this.modified = modified)));
   }
 
-  private parse(part: string | null, handler: () => Parameters<typeof parseXmlPart>[3]): boolean {
+  private parse(part: string | null, handler: () => Parameters<typeof parseXmlPart>[4]): boolean {
     const entry = part === null ? undefined : this.checked.entries.get(part);
     if (!entry || this.parsed.has(entry.name)) return false;
     this.parsed.add(entry.name);
-    parseXmlPart(this.file, this.bytes, entry, handler());
+    parseXmlPart(this.file, this.bytes, entry, this.checked.inflate, handler());
     return true;
   }
 
@@ -77,7 +80,7 @@ class PackageReader {
     const part = entry.part === null ? undefined : this.checked.entries.get(entry.part);
     if (part) {
       this.parsed.add(part.name);
-      parseXmlPart(this.file, this.bytes, part, reader);
+      parseXmlPart(this.file, this.bytes, part, this.checked.inflate, reader);
     }
     return reader.grid(entry.name);
   }
@@ -124,7 +127,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, name: string, options
 
 /** readWorkbookBytes without the promise: for workers and benchmarks that read one file after another. */
 export function readWorkbookBytesSync(bytes: Uint8Array, name: string, options?: ReadWorkbookOptions): WorkbookGrid {
-  const checked = checkWorkbookBytes(bytes, name, readLimits(options));
+  const checked = checkWorkbookBytes(bytes, name, readLimits(options), options?.inflate);
   const reader = new PackageReader(bytes, name, checked);
   const sheets =
     options?.sheets === "scoring"

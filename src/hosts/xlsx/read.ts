@@ -4,11 +4,11 @@
  * effects, and their reported size means nothing. Everything after the bytes are in memory is ./read-bytes, which
  * the browser and the compile workers use directly.
  */
-import { constants, type Stats } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from "node:fs";
 import type { WorkbookGrid } from "../../sheet/types";
 import { formatBytes, notRegularFile, tooLarge, unreadable, WorkbookFileError } from "./errors";
-import { readLimits, readWorkbookBytes, type ReadWorkbookOptions } from "./read-bytes";
+import { inflateWithZlib } from "./inflate-node";
+import { readLimits, readWorkbookBytesSync, type ReadWorkbookOptions } from "./read-bytes";
 
 export { readWorkbookBuffer, readWorkbookBytes, WorkbookFileError, type ReadWorkbookOptions, type WorkbookFileErrorKind } from "./read-bytes";
 
@@ -20,40 +20,65 @@ function checkRegular(path: string, stats: Stats): void {
   throw notRegularFile(path, what);
 }
 
+/** Reads through `read` into a buffer one byte larger than `size`, so a file still growing is caught past its size. */
+function fillBuffer(path: string, size: number, read: (buffer: Uint8Array, offset: number) => number): Uint8Array {
+  const buffer = new Uint8Array(size + 1);
+  let length = 0;
+  for (;;) {
+    const bytesRead = read(buffer, length);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+    if (length === buffer.length) throw tooLarge(path, `读取时文件仍在增长，超过其大小 ${formatBytes(size)}`);
+  }
+  return buffer.subarray(0, length);
+}
+
+function checkSize(path: string, stats: Stats, maxBytes: number): void {
+  if (stats.size > maxBytes) throw tooLarge(path, `${formatBytes(stats.size)}，超过上限 ${formatBytes(maxBytes)}`);
+}
+
+function asReadError(error: unknown, path: string): WorkbookFileError {
+  return error instanceof WorkbookFileError ? error : unreadable(path, error);
+}
+
+// O_NONBLOCK: should a FIFO appear between the check and the open, opening it does not wait for a writer
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+
 /**
  * A regular file's bytes, at most `maxBytes` of them: the path is checked before it is opened, and the opened file
- * again (it may have been swapped in between); the read stops past the limit whatever the size claimed.
+ * again (it may have been swapped in between); the read stops past the limit whatever the size claimed. Synchronous:
+ * the compile's worker threads read one file after another and have nothing else to do meanwhile (each asynchronous
+ * step would leave the thread idle), and the command line's other readers (rosters, one file) wait for it anyway.
  */
-export async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
+export function readRegularFileSync(path: string, maxBytes: number): Uint8Array {
   try {
-    checkRegular(path, await stat(path));
-    // O_NONBLOCK: should a FIFO appear in between, opening it does not wait for a writer
-    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    checkRegular(path, statSync(path));
+    const descriptor = openSync(path, READ_FLAGS);
     try {
-      const stats = await handle.stat();
+      const stats = fstatSync(descriptor);
       checkRegular(path, stats);
-      if (stats.size > maxBytes) throw tooLarge(path, `${formatBytes(stats.size)}，超过上限 ${formatBytes(maxBytes)}`);
-      const buffer = new Uint8Array(stats.size + 1);
-      let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        if (length === buffer.length) throw tooLarge(path, `读取时文件仍在增长，超过其大小 ${formatBytes(stats.size)}`);
-      }
-      return buffer.subarray(0, length);
+      checkSize(path, stats, maxBytes);
+      return fillBuffer(path, stats.size, (buffer, offset) => readSync(descriptor, buffer, offset, buffer.length - offset, offset));
     } finally {
-      await handle.close();
+      closeSync(descriptor);
     }
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    throw unreadable(path, error);
+    throw asReadError(error, path);
   }
 }
 
+/** readRegularFileSync behind a promise, for callers that await. */
+export async function readRegularFile(path: string, maxBytes: number): Promise<Uint8Array> {
+  return readRegularFileSync(path, maxBytes);
+}
+
 /** Opens `path` read-only, refuses it before reading when it is not a regular file or over maxBytes, reads it once. */
-export async function readWorkbookFile(path: string, options?: ReadWorkbookOptions): Promise<WorkbookGrid> {
+export function readWorkbookFileSync(path: string, options?: ReadWorkbookOptions): WorkbookGrid {
   const limits = readLimits(options);
-  const bytes = await readRegularFile(path, limits.maxBytes);
-  return readWorkbookBytes(bytes, path, options);
+  return readWorkbookBytesSync(readRegularFileSync(path, limits.maxBytes), path, { inflate: inflateWithZlib, ...options });
+}
+
+/** readWorkbookFileSync behind a promise, for callers that await. */
+export async function readWorkbookFile(path: string, options?: ReadWorkbookOptions): Promise<WorkbookGrid> {
+  return readWorkbookFileSync(path, options);
 }

@@ -50,7 +50,7 @@ export function readWorkbookIndex(file: string, bytes: Uint8Array, checked: Chec
   const relationships = checked.entries.get(RELATIONSHIPS_PART);
   if (relationships) {
     parsed.add(RELATIONSHIPS_PART);
-    parseXmlPart(file, bytes, relationships, {
+    parseXmlPart(file, bytes, relationships, checked.inflate, {
       open(name, attributes) {
         if (name !== "Relationship") return;
         const id = attributes.Id;
@@ -69,7 +69,7 @@ export function readWorkbookIndex(file: string, bytes: Uint8Array, checked: Chec
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   parsed.add(WORKBOOK_PART);
-  parseXmlPart(file, bytes, checked.entries.get(WORKBOOK_PART)!, {
+  parseXmlPart(file, bytes, checked.entries.get(WORKBOOK_PART)!, checked.inflate, {
     open(name, attributes) {
       if (name === "workbookPr") date1904 = isTrue(attributes.date1904);
       if (name !== "sheet" || attributes.name === undefined) return;

@@ -7,6 +7,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { unsupported } from "./errors";
 import { unpackEntry } from "./file-check";
+import type { WholeInflater } from "./inflate";
 import type { ZipEntry } from "./zip-directory";
 
 /** What a part's reader sees: element names without their namespace prefix, attributes as written. */
@@ -29,6 +30,8 @@ export const ENOUGH_READ = new EnoughRead("the handler has read what it needs");
 
 /** The part's XML is well packed but not something we read (bad XML, a DOCTYPE, absurd nesting). */
 class XmlContentError extends Error {}
+
+const DECODE_SLICE = 16 * 1024;
 
 // real SpreadsheetML nests about ten deep; deep nesting only makes a parser's stack grow
 const MAX_DEPTH = 100;
@@ -68,7 +71,7 @@ function xmlParser(handler: XmlHandler): SaxesParser<{ position: false; xmlns: f
  * Throws WorkbookFileError: corrupt when the packing is damaged, too-large past the declared size, unsupported when
  * the XML is not something we read. The handler may throw WorkbookFileError itself (a limit it enforces).
  */
-export function parseXmlPart(file: string, bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler): void {
+export function parseXmlPart(file: string, bytes: Uint8Array, entry: ZipEntry, inflate: WholeInflater, handler: XmlHandler): void {
   const parser = xmlParser(handler);
   const decoder = new TextDecoder("utf-8");
   let enough = false;
@@ -82,7 +85,12 @@ export function parseXmlPart(file: string, bytes: Uint8Array, entry: ZipEntry, h
       else throw error;
     }
   };
-  unpackEntry(file, bytes, entry, (chunk) => guarded(() => parser.write(decoder.decode(chunk, { stream: true }))));
+  // decoded a slice at a time, so what follows the part of a sheet a handler reads is never decoded either
+  unpackEntry(file, bytes, entry, inflate, (chunk) => {
+    for (let at = 0; at < chunk.length && !enough; at += DECODE_SLICE) {
+      guarded(() => parser.write(decoder.decode(chunk.subarray(at, at + DECODE_SLICE), { stream: true })));
+    }
+  });
   guarded(() => {
     parser.write(decoder.decode());
     parser.close();

@@ -38,7 +38,7 @@ export async function compileBlobs(
     ...(workers && { inputs: async () => workers.read(file.name, await file.arrayBuffer()) }),
   }));
   try {
-    return await compileSources(sources, workers ? { ...options, concurrency: workers.workers } : options, onProgress);
+    return await compileSources(sources, workers ? { ...options, concurrency: workers.capacity } : options, onProgress);
   } finally {
     workers?.close();
   }

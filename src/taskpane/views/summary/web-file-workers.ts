@@ -33,13 +33,16 @@ function webPort(worker: Worker): WorkerPort<WebFileJob> {
 }
 
 export class WebFileWorkers {
-  readonly workers: number;
   private readonly pool: BudgetedWorkers<WebFileJob>;
 
   /** `spawn`: a new Web Worker running ./score-worker (its URL is webpack's business, see ./spawn-score-worker). */
   constructor(spawn: () => Worker, workers = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 2)), timeoutSeconds = DEFAULT_FILE_TIMEOUT_SECONDS) {
-    this.workers = workers;
-    this.pool = new BudgetedWorkers(() => webPort(spawn()), { timeoutSeconds, memoryMb: null });
+    this.pool = new BudgetedWorkers(() => webPort(spawn()), { timeoutSeconds, memoryMb: null }, { workers });
+  }
+
+  /** Files to have in flight so no worker waits for its next one. */
+  get capacity(): number {
+    return this.pool.capacity;
   }
 
   read(name: string, bytes: ArrayBuffer): Promise<SummaryInput[]> {
