@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ReadLimits } from "../hosts/xlsx/file-check";
+import { builtInSchemes } from "../rubric/catalogue";
 import type { Scheme } from "../rubric/types";
 import type { SummaryInput } from "../summary/types";
 import { BudgetedWorkers, DEFAULT_FILE_TIMEOUT_SECONDS, type FileJobBase, type WorkerPort } from "./budgeted-workers";
@@ -20,7 +21,7 @@ export interface IsolationOptions {
   memoryMb?: number;
   /** worker threads (default: the number of cores) */
   workers?: number;
-  /** the custom rubric, when one was given (workers resolve built-in schemes themselves) */
+  /** the custom rubric, when one was given */
   custom?: Scheme | null;
 }
 
@@ -28,7 +29,8 @@ export { DEFAULT_FILE_TIMEOUT_SECONDS };
 export const DEFAULT_FILE_MEMORY_MB = 512;
 
 export interface FileWorkerData {
-  custom: Scheme | null;
+  /** the built-in schemes, then the custom rubric: of two with one id, the later one is used */
+  schemes: Scheme[];
   limits: Partial<ReadLimits>;
 }
 
@@ -68,7 +70,7 @@ export class IsolatedFileReader {
 
   constructor(options: IsolationOptions, limits: Partial<ReadLimits> = {}) {
     const memoryMb = options.memoryMb ?? DEFAULT_FILE_MEMORY_MB;
-    const data: FileWorkerData = { custom: options.custom ?? null, limits };
+    const data: FileWorkerData = { schemes: [...builtInSchemes(), ...(options.custom ? [options.custom] : [])], limits };
     const spawn = () =>
       threadPort(
         new Worker(workerScript(), {

@@ -3,23 +3,18 @@
  * committee summary. One bad file always becomes a problem naming it, never an exception. Imports no host code that
  * needs Node (only the xlsx host's error class and option type), so a browser bundle can use it with its own reader.
  */
-import { WorkbookFileError } from "../hosts/xlsx/errors";
 import type { ReadWorkbookOptions } from "../hosts/xlsx/read-bytes";
 import type { Roster } from "../roster/roster";
 import { getScheme } from "../rubric/catalogue";
 import type { RankStyle, Scheme } from "../rubric/types";
-import type { ScoreResult, SubjectMeta } from "../scoring/types";
-import { readBallotWorkbook } from "../ballot/read";
-import { cellMapKey } from "../sheet/read-meta";
-import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
-import type { WorkbookGrid } from "../sheet/types";
-import { filledReasons } from "../summary/differences";
 import { periodsOf, type PeriodCount } from "../summary/periods";
 import type { PanelMode } from "../summary/panel";
 import { compileSummary } from "../summary/summarize";
-import { readSummaryData } from "../summary/rollup/read-data-sheet";
-import type { FileProblem, ScoredTemplate, Summary, SummaryInput, SummaryProblem } from "../summary/types";
+import type { Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
+import { resolveOncePerId, scoreSource, type WorkbookSource } from "./score-source";
+
+export type { WorkbookSource } from "./score-source";
 
 export interface CompileOptions {
   /** the scheme to compile; default: the one most of the readable workbooks use (the others become problems) */
@@ -75,14 +70,6 @@ export interface CompileOutcome {
   periods?: PeriodCount[];
 }
 
-/** One file to compile: its name as the user knows it and how to get its grid (which may throw). */
-export interface WorkbookSource {
-  name: string;
-  read: () => Promise<WorkbookGrid>;
-  /** when present, the source reads and scores itself (in a worker, with a budget) and `read` is not used */
-  inputs?: () => Promise<SummaryInput[]>;
-}
-
 /** A scheme was asked for by id and is neither built in nor the custom rubric: the caller's mistake, not a file's. */
 export class UnknownSchemeError extends Error {
   override readonly name = "UnknownSchemeError";
@@ -93,89 +80,6 @@ export class UnknownSchemeError extends Error {
 
 const MAX_CONCURRENCY = 4;
 const DEFAULT_CONCURRENCY = 3;
-
-function failure(message: string): FileProblem {
-  return { cell: null, severity: "error", message };
-}
-
-function readProblem(name: string, error: unknown): FileProblem {
-  if (error instanceof WorkbookFileError) return failure(error.message);
-  // an exception's own words (often English, often a stack's) never reach a user's problem list
-  return failure(`“${name}”无法读取（读取文件失败或出现内部错误），已跳过。请在 Excel 或 WPS 中打开后另存为 .xlsx 再试；仍不行请把该文件反馈给开发者。`);
-}
-
-/** Only what the summary needs is kept, so a thousand files do not keep a thousand grids alive. */
-function slimMeta(meta: SubjectMeta): SubjectMeta {
-  const slim: SubjectMeta = { subject: meta.subject, org: meta.org, period: meta.period, rater: meta.rater, evaluator: meta.evaluator, date: meta.date };
-  if (meta.extra) slim.extra = { ...meta.extra };
-  if (meta.subjectId) slim.subjectId = meta.subjectId;
-  return slim;
-}
-
-/**
- * Of a result's per-rule lines the summary reads only those that took or gave points (差异明细 names them with their
- * reasons; the data sheet `_rows` keeps the same, contracts.md): the others are dropped, so a compile of twenty
- * thousand files does not keep them all.
- */
-function slimResult(result: ScoreResult): ScoreResult {
-  return { ...result, rules: result.rules.filter((rule) => rule.deduction !== 0 || rule.award !== 0) };
-}
-
-/**
- * `resolve` asked once per scheme id: the catalogue hands out a fresh deep copy on every call (its callers may change
- * it), and scoring, which never changes a scheme, would otherwise copy one per file.
- */
-export function resolveOncePerId(resolve: (id: string) => Scheme | undefined): (id: string) => Scheme | undefined {
-  const resolved = new Map<string, Scheme | undefined>();
-  return (id) => {
-    if (!resolved.has(id)) resolved.set(id, resolve(id));
-    return resolved.get(id);
-  };
-}
-
-/** For a scheme with a rule scored from the 民主测评 tally, the inputs the summary scores again (small: one template's). */
-function ratedInputs(template: TemplateScore): Pick<ScoredTemplate, "rated"> {
-  const code = template.scheme.ballot?.rateRule;
-  if (code === undefined) return {};
-  return { rated: { entries: template.entries, cell: template.cells[cellMapKey(code, "quantity")] ?? null } };
-}
-
-/** A file's summary inputs: one per template it holds, or one carrying the reasons it could not be scored. */
-export async function scoreSource(source: WorkbookSource, resolve: (id: string) => Scheme | undefined): Promise<SummaryInput[]> {
-  const file = source.name;
-  let book: WorkbookGrid;
-  try {
-    book = await source.read();
-  } catch (error) {
-    return [{ file, problems: [readProblem(file, error)] }];
-  }
-  try {
-    // a summary we wrote (roll-up): the inputs its data sheet carries
-    const rolledUp = readSummaryData(book, file);
-    if (rolledUp) return rolledUp;
-    const ballot = readBallotWorkbook(book, file);
-    if (ballot) return [{ file, ballot, problems: [] }];
-    const score = scoreWorkbook(book, resolve);
-    const unread = score.failures.map((item) => failure(item.message));
-    if (!score.ok) return [{ file, problems: unread }];
-    return score.templates.map((template, index) => ({
-      file,
-      scored: {
-        meta: slimMeta(template.meta),
-        result: slimResult(template.result),
-        reasons: filledReasons(template.entries),
-        status: template.status,
-        errors: template.errors,
-        ...ratedInputs(template),
-      },
-      problems: index === 0 ? unread : [],
-      ...(book.modified !== undefined && { savedAt: book.modified }),
-    }));
-  } catch {
-    // a defect of ours on one odd workbook must not lose the other files' work
-    return [{ file, problems: [failure(`“${file}”计分时出现内部错误，未汇总；请把该文件反馈给开发者`)] }];
-  }
-}
 
 /**
  * The scheme most scored templates use (ballot workbooks count only when no template was scored); the first seen

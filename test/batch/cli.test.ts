@@ -9,6 +9,10 @@ import { seededRandom } from "../../src/demo/prng";
 import { readWorkbookFile } from "../../src/hosts/xlsx/read";
 import { writePlanToFile } from "../../src/hosts/xlsx/write";
 import { homeMadeSheet } from "../../src/demo/broken";
+import { parseRubric } from "../../src/rubric/parse";
+import { scoreEntries } from "../../src/scoring/engine";
+import { fillTemplatePlan } from "../../src/sheet/fill";
+import { planTemplate } from "../../src/sheet/planner";
 import { fileState, metaOf, scheme, writeFilled } from "./workbooks";
 
 const HYPERLINK_SUBJECT = '=HYPERLINK("http://example.com/x","点此查看")';
@@ -102,6 +106,27 @@ test("--rank competition and --scheme are honoured", async () => {
   expect(result.status).toBe(0);
   expect(JSON.parse(readFileSync(jsonPath, "utf8")).rankStyle).toBe("competition");
 }, 120_000);
+
+test("--rubric: a custom rubric's workbooks are scored by it in the compile's workers", async () => {
+  const rubricPath = join(__dirname, "..", "..", "examples", "custom-rubric.json");
+  const custom = parseRubric(JSON.parse(readFileSync(rubricPath, "utf8"))).scheme;
+  if (!custom) throw new Error("examples/custom-rubric.json does not parse");
+  const customFolder = join(dir, "自定义方案");
+  mkdirSync(customFolder);
+  const random = seededRandom(11);
+  const expected: Record<string, number> = {};
+  for (const subject of ["机关第一党支部", "机关第二党支部", "机关第三党支部"]) {
+    const entries = sampleEntries(custom, random, { findRate: 0.4, awardShare: 0.5 });
+    await writePlanToFile(fillTemplatePlan(planTemplate(custom), entries, metaOf(subject, "机关党委")), join(customFolder, `${subject}.xlsx`));
+    expected[subject] = scoreEntries(custom, entries).total;
+  }
+  const jsonPath = join(dir, "custom.json");
+  const result = await run("compile", customFolder, "--rubric", rubricPath, "-o", join(dir, "custom.xlsx"), "--json", jsonPath);
+  expect(result.status).toBe(0);
+  const json = JSON.parse(readFileSync(jsonPath, "utf8")) as { scheme: string; rows: { subject: string; total: number }[] };
+  expect(json.scheme).toBe(custom.id);
+  expect(Object.fromEntries(json.rows.map((row) => [row.subject, row.total]))).toEqual(expected);
+}, 60_000);
 
 describe("exit 1 and nothing written", () => {
   test.each([

@@ -4,7 +4,7 @@
  * own chunk.
  */
 import type { FileJobResult } from "../../../batch/budgeted-workers";
-import { resolveOncePerId, scoreSource } from "../../../batch/pipeline";
+import { resolveOncePerId, scoreSource } from "../../../batch/score-source";
 import { readWorkbookBytes } from "../../../hosts/xlsx/read-bytes";
 import { getScheme } from "../../../rubric/catalogue";
 import type { WebFileJob } from "./web-file-workers";
