@@ -101,7 +101,20 @@ export class SheetReader implements XmlHandler {
   private cellsRead = false;
   /** 1 inside the worksheet element, 2 inside its children … */
   private depth = 0;
+  /** the cell being read, or null between cells; one object serves every cell in turn (a sheet has thousands) */
   private cell: CellState | null = null;
+  private readonly cellState: CellState = {
+    row: 0,
+    column: 0,
+    type: "n",
+    style: 0,
+    value: undefined,
+    formula: "",
+    formulaType: undefined,
+    sharedIndex: undefined,
+    sharedRef: false,
+    inline: false,
+  };
   private into: "v" | "f" | null = null;
 
   constructor(private readonly context: SheetContext) {}
@@ -151,18 +164,18 @@ export class SheetReader implements XmlHandler {
     }
     if (this.row > MAX_ROWS || this.column > MAX_COLUMNS) this.outOfRange(reference ?? `第 ${this.row} 行第 ${this.column} 列`);
     const style = Number(attributes.s ?? 0);
-    this.cell = {
-      row: this.row,
-      column: this.column,
-      type: attributes.t ?? "n",
-      style: Number.isInteger(style) ? style : 0,
-      value: undefined,
-      formula: "",
-      formulaType: undefined,
-      sharedIndex: undefined,
-      sharedRef: false,
-      inline: false,
-    };
+    const cell = this.cellState;
+    cell.row = this.row;
+    cell.column = this.column;
+    cell.type = attributes.t ?? "n";
+    cell.style = Number.isInteger(style) ? style : 0;
+    cell.value = undefined;
+    cell.formula = "";
+    cell.formulaType = undefined;
+    cell.sharedIndex = undefined;
+    cell.sharedRef = false;
+    cell.inline = false;
+    this.cell = cell;
   }
 
   private addMerge(reference: string): void {

@@ -43,20 +43,19 @@ function localName(name: string): string {
 
 function xmlParser(handler: XmlHandler): SaxesParser<{ position: false; xmlns: false }> {
   const parser = new SaxesParser<{ position: false; xmlns: false }>({ position: false, xmlns: false });
-  let depth = 0;
+  // the local names of the open elements, innermost last: a close is told the name its open was
+  const open: string[] = [];
   parser.on("doctype", () => {
     throw new XmlContentError("含有 DOCTYPE 声明（可定义实体），出于安全考虑不予读取");
   });
   parser.on("opentag", (tag: SaxesTagPlain) => {
-    depth += 1;
-    if (depth > MAX_DEPTH) throw new XmlContentError(`元素嵌套超过 ${MAX_DEPTH} 层`);
-    handler.open(localName(tag.name), tag.attributes);
+    if (open.length >= MAX_DEPTH) throw new XmlContentError(`元素嵌套超过 ${MAX_DEPTH} 层`);
+    const name = localName(tag.name);
+    open.push(name);
+    handler.open(name, tag.attributes);
   });
-  // saxes reports a self-closing tag's close too
-  parser.on("closetag", (tag: SaxesTagPlain) => {
-    depth -= 1;
-    handler.close(localName(tag.name));
-  });
+  // saxes reports a self-closing tag's close too, and only a close that matches its open
+  parser.on("closetag", () => handler.close(open.pop()!));
   // saxes' own messages are English with positions: the user gets what is wrong, not the parser's words
   parser.on("error", () => {
     throw new XmlContentError("不是格式正确的 XML");
