@@ -20,27 +20,6 @@ function checkRegular(path: string, stats: Stats): void {
   throw notRegularFile(path, what);
 }
 
-/** Reads through `read` into a buffer one byte larger than `size`, so a file still growing is caught past its size. */
-function fillBuffer(path: string, size: number, read: (buffer: Uint8Array, offset: number) => number): Uint8Array {
-  const buffer = new Uint8Array(size + 1);
-  let length = 0;
-  for (;;) {
-    const bytesRead = read(buffer, length);
-    if (bytesRead === 0) break;
-    length += bytesRead;
-    if (length === buffer.length) throw tooLarge(path, `读取时文件仍在增长，超过其大小 ${formatBytes(size)}`);
-  }
-  return buffer.subarray(0, length);
-}
-
-function checkSize(path: string, stats: Stats, maxBytes: number): void {
-  if (stats.size > maxBytes) throw tooLarge(path, `${formatBytes(stats.size)}，超过上限 ${formatBytes(maxBytes)}`);
-}
-
-function asReadError(error: unknown, path: string): WorkbookFileError {
-  return error instanceof WorkbookFileError ? error : unreadable(path, error);
-}
-
 // O_NONBLOCK: should a FIFO appear between the check and the open, opening it does not wait for a writer
 const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
@@ -57,13 +36,22 @@ export function readRegularFileSync(path: string, maxBytes: number): Uint8Array 
     try {
       const stats = fstatSync(descriptor);
       checkRegular(path, stats);
-      checkSize(path, stats, maxBytes);
-      return fillBuffer(path, stats.size, (buffer, offset) => readSync(descriptor, buffer, offset, buffer.length - offset, offset));
+      if (stats.size > maxBytes) throw tooLarge(path, `${formatBytes(stats.size)}，超过上限 ${formatBytes(maxBytes)}`);
+      // one byte of room: a file still growing is caught past the size it had
+      const buffer = new Uint8Array(stats.size + 1);
+      let length = 0;
+      for (;;) {
+        const read = readSync(descriptor, buffer, length, buffer.length - length, length);
+        if (read === 0) return buffer.subarray(0, length);
+        length += read;
+        if (length === buffer.length) throw tooLarge(path, `读取时文件仍在增长，超过其大小 ${formatBytes(stats.size)}`);
+      }
     } finally {
       closeSync(descriptor);
     }
   } catch (error) {
-    throw asReadError(error, path);
+    if (error instanceof WorkbookFileError) throw error;
+    throw unreadable(path, error);
   }
 }
 
