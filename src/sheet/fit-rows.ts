@@ -5,12 +5,12 @@
 import { parseA1 } from "./addresses";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_FONT_SIZE } from "./page-fit";
 import { heightNeeded, rowHeightFor, type FittedText } from "./text-fit";
-import type { SheetPlan } from "./types";
+import type { PlanCell, SheetPlan } from "./types";
 
 const ONE_DEFAULT_LINE = rowHeightFor(1, DEFAULT_FONT_SIZE);
 
 /** Width of each merged cell's top-left, by "row:column". */
-function mergedWidths(sheet: SheetPlan, widthOf: (column: number) => number): Map<string, number> {
+function mergedWidths(sheet: Pick<SheetPlan, "merges">, widthOf: (column: number) => number): Map<string, number> {
   const widths = new Map<string, number>();
   for (const merge of sheet.merges) {
     const [from, to] = merge.split(":").map(parseA1);
@@ -22,11 +22,16 @@ function mergedWidths(sheet: SheetPlan, widthOf: (column: number) => number): Ma
   return widths;
 }
 
-export function fitRowHeights(sheet: SheetPlan): SheetPlan {
+/**
+ * The height a row of the sheet gets: what its texts need, or `planned` where that is taller (undefined: the
+ * default height serves). Row by row, so a sheet streamed as it is written is fitted as it goes.
+ */
+export function rowHeightFitter(
+  sheet: Pick<SheetPlan, "columnWidths" | "merges" | "styles">,
+): (row: number, cells: readonly (PlanCell | null)[], planned: number | undefined) => number | undefined {
   const widthOf = (column: number) => sheet.columnWidths[column] || DEFAULT_COLUMN_WIDTH;
   const merged = mergedWidths(sheet, widthOf);
-  const rowHeights = { ...sheet.rowHeights };
-  sheet.cells.forEach((cells, row) => {
+  return (row, cells, planned) => {
     const texts: FittedText[] = [];
     cells.forEach((cell, column) => {
       if (cell?.value === undefined || cell.value === null || cell.value === "") return;
@@ -38,11 +43,20 @@ export function fitRowHeights(sheet: SheetPlan): SheetPlan {
         wrap: style.wrap === true,
       });
     });
-    if (texts.length === 0) return;
+    if (texts.length === 0) return planned;
     const needed = heightNeeded(texts);
     // one line of the default font: the default row height serves, so the row keeps it
-    if (needed <= ONE_DEFAULT_LINE) return;
-    if (needed > (rowHeights[row] ?? 0)) rowHeights[row] = needed;
+    if (needed <= ONE_DEFAULT_LINE) return planned;
+    return needed > (planned ?? 0) ? needed : planned;
+  };
+}
+
+export function fitRowHeights(sheet: SheetPlan): SheetPlan {
+  const fit = rowHeightFitter(sheet);
+  const rowHeights = { ...sheet.rowHeights };
+  sheet.cells.forEach((cells, row) => {
+    const height = fit(row, cells, rowHeights[row]);
+    if (height !== undefined) rowHeights[row] = height;
   });
   return { ...sheet, rowHeights };
 }

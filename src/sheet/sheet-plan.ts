@@ -1,7 +1,8 @@
 /** A SheetPlan with nothing but what is given: no validation, formats, merges or protection unless stated. */
 import type { SheetPlan } from "./types";
 
-export function sheetPlan(parts: Pick<SheetPlan, "name" | "cells"> & Partial<SheetPlan>): SheetPlan {
+/** Everything a plan leaves unsaid: visible, no styles, widths, heights, merges, rules or protection. */
+export function sheetDefaults(): Omit<SheetPlan, "name" | "cells"> {
   return {
     visibility: "visible",
     styles: {},
@@ -12,6 +13,9 @@ export function sheetPlan(parts: Pick<SheetPlan, "name" | "cells"> & Partial<She
     conditionalFormats: [],
     unlocked: [],
     protect: false,
-    ...parts,
   };
+}
+
+export function sheetPlan(parts: Pick<SheetPlan, "name" | "cells"> & Partial<SheetPlan>): SheetPlan {
+  return { ...sheetDefaults(), ...parts };
 }

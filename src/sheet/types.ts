@@ -103,6 +103,37 @@ export interface SheetPlan {
   charts?: ChartPlan[];
 }
 
+/** Rows made one at a time, when asked for: a long table (a summary of 20 000 branches) is never held whole. */
+export interface LazyRows {
+  readonly length: number;
+  at(index: number): (PlanCell | null)[];
+}
+
+/** Everything of a sheet but its rows. */
+export type SheetSettings = Omit<SheetPlan, "cells" | "rowHeights">;
+
+/** A workbook plan's sheets without their rows: what naming, activating and viewing its sheets needs. */
+export type WorkbookOutline = Omit<WorkbookPlan, "sheets"> & { sheets: readonly SheetSettings[] };
+
+/** One row of a StreamedSheetPlan: its cells and its height in points (absent: the default height). */
+export interface PlannedRow {
+  cells: (PlanCell | null)[];
+  height?: number;
+}
+
+/**
+ * A SheetPlan whose rows are made as a writer asks for them, in order (streamPlanToFile): the same sheet, but its
+ * cells and row heights never exist all at once. materialisedSheet (sheet/streamed-sheet.ts) makes the SheetPlan.
+ */
+export interface StreamedSheetPlan extends SheetSettings {
+  rowCount: number;
+  row(index: number): PlannedRow;
+}
+
+export interface StreamedWorkbookPlan extends Omit<WorkbookPlan, "sheets"> {
+  sheets: StreamedSheetPlan[];
+}
+
 export interface ChartPlan {
   type: "column";
   title: string;

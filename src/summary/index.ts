@@ -2,7 +2,7 @@
 export { compileSummary } from "./summarize";
 export { toCompileJson } from "./compile-json";
 export type { CompileJson, CompileJsonRow, CompileJsonStats } from "./compile-json";
-export { planSummary } from "./plan/plan-summary";
+export { planSummary, planSummaryStreamed } from "./plan/plan-summary";
 export { PROBLEMS_SHEET } from "./plan/problems-sheet";
 export { STATS_SHEET } from "./plan/stats-sheet";
 export { SUMMARY_SHEET } from "./plan/summary-sheet";

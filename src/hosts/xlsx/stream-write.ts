@@ -12,7 +12,8 @@ import ExcelJS from "exceljs";
 import SharedStringXform from "exceljs/lib/xlsx/xform/strings/shared-string-xform";
 import { once } from "node:events";
 import { Readable } from "node:stream";
-import type { SheetPlan, WorkbookPlan } from "../../sheet/types";
+import { streamedSheet } from "../../sheet/streamed-sheet";
+import type { PlannedRow, SheetSettings, StreamedSheetPlan, StreamedWorkbookPlan, WorkbookOutline, WorkbookPlan } from "../../sheet/types";
 import { cellAddress, parseRange, type CellRange } from "./a1";
 import {
   activeSheetIndex,
@@ -32,7 +33,7 @@ import {
 } from "./write";
 
 /** Values that must be a sheet's final name (plan.nameCells), by sheet index then A1 address. */
-function nameValues(plan: WorkbookPlan, names: string[]): Map<number, Map<string, string>> {
+function nameValues(plan: WorkbookOutline, names: string[]): Map<number, Map<string, string>> {
   const bySheet = new Map<number, Map<string, string>>();
   for (const nameCell of plan.nameCells ?? []) {
     const index = plan.sheets.findIndex((sheet) => sheet.name === nameCell.sheet);
@@ -52,10 +53,9 @@ function parseRangeAddress(address: string): string {
   return cellAddress(top, left);
 }
 
-/** Rows the sheet writes: its cells, and any row only a height, a merge, a break or a special cell reaches. */
-function rowCount(sheet: SheetPlan, merges: CellRange[], special: Iterable<string>): number {
-  let count = sheet.cells.length;
-  for (const index of Object.keys(sheet.rowHeights)) count = Math.max(count, Number(index) + 1);
+/** Rows the sheet writes: its planned rows, and any row only a merge, a break or a special cell reaches. */
+function rowCount(sheet: StreamedSheetPlan, merges: CellRange[], special: Iterable<string>): number {
+  let count = sheet.rowCount;
   for (const merge of merges) count = Math.max(count, merge.bottom);
   for (const row of sheet.rowBreaks ?? []) count = Math.max(count, row + 1);
   for (const address of special) count = Math.max(count, parseRange(address).bottom);
@@ -98,19 +98,19 @@ async function zipCaughtUp(worksheet: ExcelJS.Worksheet): Promise<void> {
   if (input && (input.writableNeedDrain ?? input._writableState?.needDrain)) await once(input, "drain");
 }
 
-function checkNoFormulas(sheet: SheetPlan, row: number): void {
-  const column = (sheet.cells[row] ?? []).findIndex((cell) => cell?.formula !== undefined);
+function checkNoFormulas(sheet: SheetSettings, row: number, cells: PlannedRow["cells"]): void {
+  const column = cells.findIndex((cell) => cell?.formula !== undefined);
   if (column >= 0) {
     throw new Error(`流式写入不支持公式 (the streaming writer writes no formulas): 工作表“${sheet.name}” ${cellAddress(row + 1, column + 1)}`);
   }
 }
 
 /** ExcelJS's streaming writer puts <sheetProtection> after <dataValidations>, where the schema (and Excel) does not accept it. */
-function checkUnprotected(sheet: SheetPlan): void {
+function checkUnprotected(sheet: SheetSettings): void {
   if (sheet.protect) throw new Error(`流式写入不支持工作表保护 (the streaming writer cannot protect a sheet): 工作表“${sheet.name}”`);
 }
 
-async function streamSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, name: string, active: boolean, names: Map<string, string>): Promise<void> {
+async function streamSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: StreamedSheetPlan, name: string, active: boolean, names: Map<string, string>): Promise<void> {
   checkUnprotected(sheet);
   // views, the sheet state and fitToPage are written when the sheet is opened: they go in with addWorksheet
   const worksheet = book.addWorksheet(name, { state: sheet.visibility, views: [sheetView(sheet, active)], ...printSetupOf(sheet) });
@@ -128,14 +128,15 @@ async function streamSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Shee
   // a row stays uncommitted until every merge reaching it is done (rows are committed in ascending order)
   let holdUntil = 0;
   for (let index = 0; index < count; index++) {
-    checkNoFormulas(sheet, index);
+    // rows beyond the planned ones (reached only by a merge, a break or a special cell) have no cells of their own
+    const planned: PlannedRow = index < sheet.rowCount ? sheet.row(index) : { cells: [] };
+    checkNoFormulas(sheet, index, planned.cells);
     const rowNumber = index + 1;
     const row = worksheet.getRow(rowNumber);
-    (sheet.cells[index] ?? []).forEach((cell, column) => {
+    planned.cells.forEach((cell, column) => {
       if (cell) writeCell(row.getCell(column + 1), cell, styles, sheet);
     });
-    const height = sheet.rowHeights[index];
-    if (height !== undefined) row.height = height;
+    if (planned.height !== undefined) row.height = planned.height;
     for (const merge of mergesByTop.get(rowNumber) ?? []) holdUntil = Math.max(holdUntil, merge.bottom);
     for (const [address, value] of namesByRow.get(rowNumber) ?? []) worksheet.getCell(address).value = value;
     for (const address of unlockedByRow.get(rowNumber) ?? []) unlockCell(worksheet.getCell(address));
@@ -181,8 +182,12 @@ function streamSharedStrings(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
   };
 }
 
-/** Streams the plan into `path` (through a temporary file and a rename, as writePlanToFile). */
-export async function streamPlanToFile(plan: WorkbookPlan, path: string): Promise<void> {
+/**
+ * Streams the plan into `path` (through a temporary file and a rename, as writePlanToFile). A StreamedWorkbookPlan's
+ * rows are made one at a time as they are written, so its cells never exist all at once.
+ */
+export async function streamPlanToFile(given: WorkbookPlan | StreamedWorkbookPlan, path: string): Promise<void> {
+  const plan: StreamedWorkbookPlan = { ...given, sheets: given.sheets.map((sheet) => ("cells" in sheet ? streamedSheet(sheet) : sheet)) };
   if (plan.sheets.length === 0) throw new Error("计划中没有工作表 (the plan has no sheets)");
   if (plan.baseFont) throw new Error("流式写入不支持设置基准字体 (the streaming writer cannot set the base font)");
   await writeThroughTemporary(path, async (temporary) => {

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { CellValue } from "../../scoring/types";
-import type { PageMargins, PlanCell, SheetPlan, WorkbookPlan } from "../../sheet/types";
+import type { PageMargins, PlanCell, SheetPlan, SheetSettings, WorkbookOutline, WorkbookPlan } from "../../sheet/types";
 import { cellAddress, cellsOf, parseRange, splitAreas } from "./a1";
 import { uniqueSheetName } from "../../sheet/sheet-names";
 import { toConditionalStyle, toExcelStyle } from "./styles";
@@ -24,14 +24,14 @@ export function xlsxSkippedFeatures(plan: WorkbookPlan): string[] {
 }
 
 /** Names used, by plan index; a new file has no user sheets, so names change only when invalid or duplicated. */
-export function assignSheetNames(plan: WorkbookPlan): string[] {
+export function assignSheetNames(plan: WorkbookOutline): string[] {
   const names: string[] = [];
   for (const sheet of plan.sheets) names.push(uniqueSheetName(sheet.name, names));
   return names;
 }
 
 /** Planned name → name used (the first sheet planned under that name, should a plan repeat one). */
-export function finalNameOf(plan: WorkbookPlan, names: string[], planned: string): string | undefined {
+export function finalNameOf(plan: WorkbookOutline, names: string[], planned: string): string | undefined {
   const index = plan.sheets.findIndex((sheet) => sheet.name === planned);
   return index < 0 ? undefined : names[index];
 }
@@ -49,7 +49,7 @@ export function toExcelValue(cell: PlanCell): ExcelJS.CellValue {
   return value ?? null;
 }
 
-export function unlockedAddresses(sheet: SheetPlan): Set<string> {
+export function unlockedAddresses(sheet: SheetSettings): Set<string> {
   const addresses = new Set<string>();
   for (const reference of sheet.unlocked) {
     for (const area of splitAreas(reference)) {
@@ -60,12 +60,12 @@ export function unlockedAddresses(sheet: SheetPlan): Set<string> {
 }
 
 /** ExcelJS styles by the plan's style ids. */
-export function excelStyles(sheet: SheetPlan): Map<string, Partial<ExcelJS.Style>> {
+export function excelStyles(sheet: SheetSettings): Map<string, Partial<ExcelJS.Style>> {
   return new Map(Object.entries(sheet.styles).map(([id, style]) => [id, toExcelStyle(style)]));
 }
 
 /** Sets a planned cell's value and style (the in-memory and the streaming writer alike). */
-export function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: Map<string, Partial<ExcelJS.Style>>, sheet: SheetPlan): void {
+export function writeCell(target: ExcelJS.Cell, cell: PlanCell, styles: Map<string, Partial<ExcelJS.Style>>, sheet: SheetSettings): void {
   target.value = toExcelValue(cell);
   if (cell.style === undefined) return;
   const style = styles.get(cell.style);
@@ -91,7 +91,7 @@ function writeCells(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
 }
 
 /** Column widths and hidden columns: the streaming writer needs them before its first row. */
-export function writeColumns(worksheet: Pick<ExcelJS.Worksheet, "getColumn">, sheet: SheetPlan): void {
+export function writeColumns(worksheet: Pick<ExcelJS.Worksheet, "getColumn">, sheet: SheetSettings): void {
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;
   });
@@ -111,7 +111,7 @@ interface WithDataValidations {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
-export function writeRules(worksheet: Pick<ExcelJS.Worksheet, "addConditionalFormatting">, sheet: SheetPlan): void {
+export function writeRules(worksheet: Pick<ExcelJS.Worksheet, "addConditionalFormatting">, sheet: SheetSettings): void {
   const { dataValidations } = worksheet as unknown as WithDataValidations;
   for (const validation of sheet.validations) {
     const rule = toExcelValidation(validation);
@@ -133,7 +133,7 @@ function inches(margins: PageMargins): ExcelJS.Margins {
 }
 
 /** The planned print setup as ExcelJS page setup and header/footer (empty without a print plan). */
-export function printSetupOf(sheet: SheetPlan): { pageSetup?: Partial<ExcelJS.PageSetup>; headerFooter?: Partial<ExcelJS.HeaderFooter> } {
+export function printSetupOf(sheet: SheetSettings): { pageSetup?: Partial<ExcelJS.PageSetup>; headerFooter?: Partial<ExcelJS.HeaderFooter> } {
   if (!sheet.print) return {};
   const { zoom, margins } = sheet.print;
   const scale = zoom === undefined
@@ -158,7 +158,7 @@ function writePrintSetup(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
   if (headerFooter) worksheet.headerFooter = { ...worksheet.headerFooter, ...headerFooter };
 }
 
-export function sheetView(sheet: SheetPlan, active: boolean): Partial<ExcelJS.WorksheetView> {
+export function sheetView(sheet: SheetSettings, active: boolean): Partial<ExcelJS.WorksheetView> {
   const selected = active ? { tabSelected: true } : {};
   const freeze = sheet.freeze;
   if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return { state: "normal", ...selected } as Partial<ExcelJS.WorksheetView>;
@@ -195,14 +195,14 @@ function writeNameCells(book: ExcelJS.Workbook, plan: WorkbookPlan, names: strin
 }
 
 /** The sheet shown on opening: the planned one if visible, else the first. */
-export function activeSheetIndex(plan: WorkbookPlan): number {
+export function activeSheetIndex(plan: WorkbookOutline): number {
   return Math.max(
     0,
     plan.sheets.findIndex((sheet) => sheet.name === plan.activate && sheet.visibility === "visible"),
   );
 }
 
-export function workbookViews(plan: WorkbookPlan): ExcelJS.WorkbookView[] {
+export function workbookViews(plan: WorkbookOutline): ExcelJS.WorkbookView[] {
   const firstVisible = Math.max(0, plan.sheets.findIndex((sheet) => sheet.visibility === "visible"));
   return [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: firstVisible, activeTab: activeSheetIndex(plan), visibility: "visible" }];
 }

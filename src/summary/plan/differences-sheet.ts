@@ -4,8 +4,8 @@
  * numbers.
  */
 import { showNumber } from "../../scoring/messages";
-import type { PlanCell, SheetPlan } from "../../sheet/types";
-import { sheetPlan } from "../../sheet/sheet-plan";
+import type { PlanCell } from "../../sheet/types";
+import { flatMappedRows, joinedRows, rowsSheetPlan, type RowsSheetPlan } from "../../sheet/streamed-sheet";
 import type { DifferenceReport, EvaluatorReason, SubjectDifferences } from "../differences";
 import { SUMMARY_STYLES, num, text } from "./cells";
 
@@ -18,12 +18,19 @@ function reasonText(reason: EvaluatorReason): string {
   return `${reason.evaluator}：${reason.rule} ${amount}，${reason.reason || "（未填写理由）"}`;
 }
 
-function subjectRows(subject: SubjectDifferences): (PlanCell | null)[][] {
+/** A subject's lines: one 待核 line, or one per differing indicator. */
+function subjectRowCount(subject: SubjectDifferences): number {
+  return subject.pending !== null ? 1 : subject.differences.length;
+}
+
+/** The subject's k-th line (subjectRowCount). */
+function subjectRow(subject: SubjectDifferences, k: number): (PlanCell | null)[] {
   const who = [text(subject.subject, "textWrap"), text(subject.org, "textWrap")];
   if (subject.pending !== null) {
-    return [[...who, text("待核", "pending"), text(`${subject.pending}，不作比较`, "textWrap"), null, null, null, null, num(subject.panelSize, "count"), null]];
+    return [...who, text("待核", "pending"), text(`${subject.pending}，不作比较`, "textWrap"), null, null, null, null, num(subject.panelSize, "count"), null];
   }
-  return subject.differences.map((item) => [
+  const item = subject.differences[k];
+  return [
     ...who,
     text(item.code, "textCenter"),
     text(item.title, "textWrap"),
@@ -33,16 +40,16 @@ function subjectRows(subject: SubjectDifferences): (PlanCell | null)[][] {
     num(item.difference),
     num(subject.panelSize, "count"),
     text(item.reasons.map(reasonText).join("\n"), "textWrap"),
-  ]);
+  ];
 }
 
-export function differencesSheet(report: DifferenceReport): SheetPlan {
+export function differencesSheet(report: DifferenceReport): RowsSheetPlan {
   const listed = report.subjects.filter((subject) => subject.pending !== null || subject.differences.length > 0);
   const differing = report.subjects.filter((subject) => subject.differences.length > 0);
   const pending = report.subjects.length - report.subjects.filter((subject) => subject.pending === null).length;
   const indicators = differing.reduce((sum, subject) => sum + subject.differences.length, 0);
   const threshold = showNumber(report.threshold);
-  const cells: (PlanCell | null)[][] = [
+  const heading: (PlanCell | null)[][] = [
     [text(`差异明细（自评与考评相差 ${threshold} 分及以上的指标）`, "title")],
     [
       text(
@@ -53,12 +60,11 @@ export function differencesSheet(report: DifferenceReport): SheetPlan {
     ],
     [],
     HEADERS.map((header) => text(header, "header")),
-    ...listed.flatMap(subjectRows),
   ];
-  if (listed.length === 0) cells.push([text(`没有相差 ${threshold} 分及以上的指标。`, "subtitle")]);
-  return sheetPlan({
+  const none = listed.length === 0 ? [[text(`没有相差 ${threshold} 分及以上的指标。`, "subtitle")]] : [];
+  return rowsSheetPlan({
     name: DIFFERENCES_SHEET,
-    cells,
+    rows: joinedRows(heading, flatMappedRows(listed, subjectRowCount, subjectRow), none),
     styles: SUMMARY_STYLES,
     // about 150 characters: fit to one A4 landscape page wide, text still prints above 8 pt
     columnWidths: [24, 18, 8, 20, 7, 8, 8, 10, 8, 40],

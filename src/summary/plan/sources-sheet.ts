@@ -3,7 +3,7 @@
  * one a line, with the rater and that file's own total) and its full 备注.
  */
 import { RATER_LABELS } from "../../rubric/raters";
-import type { SheetPlan } from "../../sheet/types";
+import { mappedRows, type RowsSheetPlan } from "../../sheet/streamed-sheet";
 import type { Summary, SummaryRow } from "../types";
 import { text } from "./cells";
 import { titledTableSheet } from "./table-sheet";
@@ -16,12 +16,12 @@ function fileLines(row: SummaryRow): string {
   return [...scored, ...row.files.filter((file) => !known.has(file))].join("\n");
 }
 
-export function sourcesSheet(summary: Summary): SheetPlan {
+export function sourcesSheet(summary: Summary): RowsSheetPlan {
   return titledTableSheet({
     name: SOURCES_SHEET,
     title: `来源文件与备注（${summary.rows.length} 个）`,
     headers: [summary.scheme.subject === "secretary" ? "支部书记" : "支部名称", "所属党组织", "来源文件（评价方 合计：文件）", "备注"],
-    rows: summary.rows.map((row) => [text(row.subject, "textWrap"), text(row.org, "textWrap"), text(fileLines(row), "textWrap"), text(row.notes.join("；"), "textWrap")]),
+    rows: mappedRows(summary.rows, (row) => [text(row.subject, "textWrap"), text(row.org, "textWrap"), text(fileLines(row), "textWrap"), text(row.notes.join("；"), "textWrap")]),
     columnWidths: [20, 14, 60, 38],
   });
 }

@@ -4,7 +4,7 @@
  * 制表人/审核人/日期 lines.
  */
 import { RATER_LABELS } from "../../rubric/raters";
-import type { PlanCell, SheetPlan } from "../../sheet/types";
+import type { LazyRows, PlanCell } from "../../sheet/types";
 import { percentLabel } from "../exact";
 import { REVIEW_LABELS } from "../labels";
 import type { Summary, SummaryRow } from "../types";
@@ -12,7 +12,7 @@ import { columnLetter } from "../../sheet/addresses";
 import { SUMMARY_STYLES, num, text, yesNo } from "./cells";
 import { DEFAULT_FONT_SIZE, printedFontSize } from "../../sheet/page-fit";
 import { shortenToLines } from "../../sheet/text-fit";
-import { sheetPlan } from "../../sheet/sheet-plan";
+import { joinedRows, mappedRows, rowsSheetPlan, type RowsSheetPlan } from "../../sheet/streamed-sheet";
 
 export const SUMMARY_SHEET = "汇总";
 /** 0-based row of the table header; rows above are the title, the context line and a blank separator. */
@@ -171,14 +171,14 @@ const PENDING_BAND = "待核";
  * table, in its columns (so the repeated header row labels them on every page), with the reason in 备注 and the
  * running total (under the 待核 title: for information only); never silently dropped.
  */
-function pendingBlock(summary: Summary, cols: readonly Column[]): (PlanCell | null)[][] {
+function pendingBlock(summary: Summary, cols: readonly Column[]): LazyRows {
   const pending = summary.rows.filter((row) => !row.counted);
-  if (pending.length === 0) return [];
-  return [
-    [],
-    [text(PENDING_TITLE, "subtitle")],
-    ...pending.map((row) =>
-      partialRow(cols, {
+  if (pending.length === 0) return joinedRows();
+  return joinedRows(
+    [[], [text(PENDING_TITLE, "subtitle")]],
+    mappedRows(pending, (row) =>
+      shortenNotes(
+        partialRow(cols, {
         排名: text("—", "textCenter"),
         [cols[1].header]: text(row.subject, "textWrap"),
         所属党组织: text(row.org, "textWrap"),
@@ -186,9 +186,11 @@ function pendingBlock(summary: Summary, cols: readonly Column[]): (PlanCell | nu
         总分: num(row.total),
         问题数: num(row.problems.length, "count"),
         备注: text([`原因：${row.notCountedReason ?? ""}`, ...row.notes].join("；"), "textWrap"),
-      }),
+        }),
+        cols,
+      ),
     ),
-  ];
+  );
 }
 
 /** Blank lines to fill by hand. */
@@ -212,24 +214,23 @@ export interface SummarySheetOptions {
   issuer?: string;
 }
 
-export function summarySheet(summary: Summary, options: SummarySheetOptions = {}): SheetPlan {
+export function summarySheet(summary: Summary, options: SummarySheetOptions = {}): RowsSheetPlan {
   const cols = fitColumns(columns(summary));
   const last = columnLetter(cols.length - 1);
   const headerRow = SUMMARY_HEADER_ROW + 1;
-  const cells: (PlanCell | null)[][] = [
-    [text(titleLine(summary), "title")],
-    [text(contextLine(summary), "subtitleWrap")],
-    [],
-    cols.map((col) => text(col.header, "header")),
-    ...summary.rows.filter((row) => row.counted).map((row) => shortenNotes(cols.map((col) => col.cell(row)), cols)),
-    ...(summary.roster?.missing ?? []).map((missing) => missingRow(cols, missing)),
-    ...pendingBlock(summary, cols).map((row) => shortenNotes(row as PlanCell[], cols)),
-  ];
-  const signatureRow = cells.length + 1;
-  cells.push(...signatureBlock(options.issuer));
-  return sheetPlan({
+  const table = joinedRows(
+    [[text(titleLine(summary), "title")], [text(contextLine(summary), "subtitleWrap")], [], cols.map((col) => text(col.header, "header"))],
+    mappedRows(
+      summary.rows.filter((row) => row.counted),
+      (row) => shortenNotes(cols.map((col) => col.cell(row)), cols),
+    ),
+    mappedRows(summary.roster?.missing ?? [], (missing) => missingRow(cols, missing)),
+    pendingBlock(summary, cols),
+  );
+  const signatureRow = table.length + 1;
+  return rowsSheetPlan({
     name: SUMMARY_SHEET,
-    cells,
+    rows: joinedRows(table, signatureBlock(options.issuer)),
     styles: SUMMARY_STYLES,
     columnWidths: cols.map((col) => col.width),
     rowHeights: { 0: 24, [signatureRow]: 24, [signatureRow + 1]: 24 },

@@ -3,10 +3,10 @@
  * higher level can compile summaries together with branch workbooks and get what compiling every branch at once
  * gives. Hidden (never printed), text cells kept as text. Pure.
  */
-import type { PlanCell, SheetPlan } from "../../sheet/types";
-import { sheetPlan } from "../../sheet/sheet-plan";
+import type { PlanCell } from "../../sheet/types";
+import { joinedRows, mappedRows, rowsSheetPlan, type RowsSheetPlan } from "../../sheet/streamed-sheet";
 import { NOT_FINAL_REASON } from "../final-score";
-import type { RollupData, Summary } from "../types";
+import type { RollupData, Summary, SummaryInput } from "../types";
 import { sha256Hex } from "./digest";
 import { COLUMNS, DATA_CONTRACT, DATA_MARKER, DATA_SHEET, recordText, shownValues, splitText, toRecord, type HeaderKey } from "./record";
 
@@ -22,33 +22,36 @@ export function sheetDigest(rowDigests: readonly string[]): string {
   return sha256Hex(rowDigests.map((digest) => `${digest}\n`).join(""));
 }
 
-export function dataSheet(summary: Summary, rollup: RollupData): SheetPlan {
-  const rows = rollup.inputs.map((input) => {
+/**
+ * The rows are made again as the sheet is written (the header's digest needs every row's first, and keeping the
+ * rows' JSON for twenty thousand branches would hold it all): only the rows' digests are kept.
+ */
+export function dataSheet(summary: Summary, rollup: RollupData): RowsSheetPlan {
+  const recordOf = (input: SummaryInput) => {
     const record = toRecord(input, rollup.finalOnly, NOT_FINAL_REASON);
-    const text = recordText(record);
-    const digest = sha256Hex(text);
-    return { cells: [...shownValues(record), digest, ...splitText(text)].map(cell), digest };
-  });
+    return { record, text: recordText(record) };
+  };
+  const digests = rollup.inputs.map((input) => sha256Hex(recordOf(input).text));
   const header: Record<HeaderKey, string> = {
     contract: DATA_CONTRACT,
     scheme: summary.scheme.id,
     schemeVersion: summary.scheme.version,
     period: summary.period,
     finalOnly: String(rollup.finalOnly),
-    rows: String(rows.length),
-    sha256: sheetDigest(rows.map((row) => row.digest)),
+    rows: String(digests.length),
+    sha256: sheetDigest(digests),
   };
-  return sheetPlan({
+  return rowsSheetPlan({
     name: DATA_SHEET,
     visibility: "hidden",
     styles: STYLES,
-    cells: [
-      DATA_MARKER.map(cell),
-      ...Object.entries(header).map(([key, value]) => [cell(key), cell(value)]),
-      [],
-      COLUMNS.map(cell),
-      ...rows.map((row) => row.cells),
-    ],
+    rows: joinedRows(
+      [DATA_MARKER.map(cell), ...Object.entries(header).map(([key, value]) => [cell(key), cell(value)]), [], COLUMNS.map(cell)],
+      mappedRows(rollup.inputs, (input, index) => {
+        const { record, text } = recordOf(input);
+        return [...shownValues(record), digests[index], ...splitText(text)].map(cell);
+      }),
+    ),
   });
 }
 
