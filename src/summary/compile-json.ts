@@ -4,6 +4,7 @@
  */
 import type { SubjectTally } from "../ballot/tally";
 import type { IndicatorDifference } from "./differences";
+import { StreamedArray } from "./streamed-json";
 import type { FinalBasis, GroupStats, Recommendation, RosterAccount, Summary, SummaryProblem, SummaryRow } from "./types";
 
 export interface CompileJsonRow {
@@ -115,42 +116,50 @@ function statsJson(stats: GroupStats): CompileJsonStats {
   };
 }
 
+function rowJson(row: SummaryRow): CompileJsonRow {
+  return {
+    file: row.file,
+    subject: row.subject,
+    org: row.org,
+    rater: row.basis,
+    total: row.total,
+    band: row.band,
+    rank: row.rank,
+    pass: row.pass,
+    vetoed: row.vetoed,
+    recommended: row.recommended,
+    sections: row.sections.map((section) => ({ code: section.code, score: section.score })),
+    selfTotal: row.selfTotal,
+    orgTotal: row.orgTotal,
+    issues: row.problems,
+    files: row.files,
+    massTotal: row.massTotal,
+    difference: row.difference,
+    named: row.named,
+    vetoReasons: row.vetoReasons,
+    notes: row.notes,
+    review: row.review,
+    fields: row.fields,
+    status: row.status,
+    counted: row.counted,
+    notCountedReason: row.notCountedReason,
+    evaluators: row.evaluators,
+    panelSize: row.panelSize,
+    panelSpread: row.panelSpread,
+    source: row.source ?? [],
+  };
+}
+
+function differenceJson(item: Summary["differences"]["subjects"][number]): CompileJsonDifferences["subjects"][number] {
+  return { subject: item.subject, org: item.org, panelSize: item.panelSize, pending: item.pending, indicators: item.differences };
+}
+
 export function toCompileJson(summary: Summary): CompileJson {
   return {
     scheme: summary.scheme.id,
     files: summary.files,
     compiled: summary.compiled,
-    rows: summary.rows.map((row) => ({
-      file: row.file,
-      subject: row.subject,
-      org: row.org,
-      rater: row.basis,
-      total: row.total,
-      band: row.band,
-      rank: row.rank,
-      pass: row.pass,
-      vetoed: row.vetoed,
-      recommended: row.recommended,
-      sections: row.sections.map((section) => ({ code: section.code, score: section.score })),
-      selfTotal: row.selfTotal,
-      orgTotal: row.orgTotal,
-      issues: row.problems,
-      files: row.files,
-      massTotal: row.massTotal,
-      difference: row.difference,
-      named: row.named,
-      vetoReasons: row.vetoReasons,
-      notes: row.notes,
-      review: row.review,
-      fields: row.fields,
-      status: row.status,
-      counted: row.counted,
-      notCountedReason: row.notCountedReason,
-      evaluators: row.evaluators,
-      panelSize: row.panelSize,
-      panelSpread: row.panelSpread,
-      source: row.source ?? [],
-    })),
+    rows: summary.rows.map(rowJson),
     problems: summary.problems,
     stats: statsJson(summary.stats),
     schemeTitle: summary.scheme.title,
@@ -163,7 +172,7 @@ export function toCompileJson(summary: Summary): CompileJson {
     otherPeriods: summary.otherPeriods,
     differences: {
       threshold: summary.differences.threshold,
-      subjects: summary.differences.subjects.map((item) => ({ subject: item.subject, org: item.org, panelSize: item.panelSize, pending: item.pending, indicators: item.differences })),
+      subjects: summary.differences.subjects.map(differenceJson),
     },
     roster: summary.roster
       ? { expected: summary.roster.expected, received: summary.roster.received, missing: summary.roster.missing, unmatched: summary.roster.unmatched }
@@ -173,5 +182,26 @@ export function toCompileJson(summary: Summary): CompileJson {
           ballots: summary.ballots.subjects.map((tally) => ({ ...tally })),
         }
       : {}),
+  };
+}
+
+/**
+ * toCompileJson with its long lists (rows, problems, 差异明细, the 民主测评 tally) as StreamedArrays: jsonPieces of it
+ * is JSON.stringify(toCompileJson(summary), null, 2) made a row at a time (compile --json of 20 000 branches).
+ */
+export function streamedCompileJson(summary: Summary): Record<string, unknown> {
+  const outline = toCompileJson({
+    ...summary,
+    rows: [],
+    problems: [],
+    differences: { ...summary.differences, subjects: [] },
+    ballots: summary.ballots && { ...summary.ballots, subjects: [] },
+  });
+  return {
+    ...outline,
+    rows: StreamedArray.of(summary.rows, rowJson),
+    problems: StreamedArray.of(summary.problems, (problem) => problem),
+    differences: { ...outline.differences, subjects: StreamedArray.of(summary.differences.subjects, differenceJson) },
+    ...(summary.ballots && { ballots: StreamedArray.of(summary.ballots.subjects, (tally) => ({ ...tally })) }),
   };
 }

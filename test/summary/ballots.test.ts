@@ -4,6 +4,8 @@ import { parseRubric } from "../../src/rubric/parse";
 import { scoreEntries } from "../../src/scoring/engine";
 import { compiledFiles } from "../../src/summary/compiled-files";
 import { compileSummary } from "../../src/summary/summarize";
+import { streamedCompileJson, toCompileJson } from "../../src/summary/compile-json";
+import { jsonPieces } from "../../src/summary/streamed-json";
 import type { SummaryInput } from "../../src/summary/types";
 
 const { scheme } = parseRubric(
@@ -52,6 +54,8 @@ test("a scheme weighting 测评 takes it from the tally: (好 100 × 2 + 较好 
   expect(row.total).toBe(85);
   expect(row.notes).toContain("测评取民主测评得分 80（4 张有效票）");
   expect(summary.ballots?.subjects[0]).toMatchObject({ cast: 4, valid: 4, quorum: true, score: 80 });
+  // compile --json writes the tally a subject at a time: the same text as the whole object's
+  expect(Array.from(jsonPieces(streamedCompileJson(summary))).join("")).toBe(JSON.stringify(toCompileJson(summary), null, 2));
 });
 
 test("a missed quorum makes the vote unusable: no 测评 from it, and the row says why", () => {

@@ -7,32 +7,17 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strFromU8, unzipSync } from "fflate";
 import { streamPlanToFile } from "../../src/hosts/xlsx/stream-write";
 import { writePlanToFile } from "../../src/hosts/xlsx/write";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheet/types";
 import { compileSummary } from "../../src/summary/summarize";
 import { planSummary } from "../../src/summary/plan/plan-summary";
 import { SCHEME, issue, scored } from "../summary/fixtures";
+import { comparableParts } from "./comparable-parts";
 import { samplePlan } from "./sample-plan";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-xlsx-stream-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-/** The package's parts as text, with what legitimately differs between the two writers taken out. */
-function comparableParts(path: string): Record<string, string> {
-  const parts = unzipSync(readFileSync(path));
-  const texts: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(parts)) {
-    if (name.endsWith("/") || name === "docProps/core.xml") continue; // folder entries; the creation time
-    texts[name] = strFromU8(bytes)
-      .replace(/\?>\n/, "?>") // the line feed after the XML declaration
-      .replace(/<dimension ref="[^"]*"\/>/, "")
-      .replace(/<calcPr [^>]*\/>/, "")
-      .replace(/<Manager><\/Manager>/, ""); // an empty 文档管理者 field
-  }
-  return texts;
-}
 
 async function bothWriters(plan: WorkbookPlan, name: string): Promise<{ streamed: Record<string, string>; inMemory: Record<string, string> }> {
   const streamedPath = join(workDir, `${name}-streamed.xlsx`);
