@@ -13,6 +13,7 @@ import { compileSummary } from "../summary/summarize";
 import type { Summary, SummaryInput, SummaryProblem } from "../summary/types";
 import { mapBounded } from "./pool";
 import { resolveOncePerId, scoreSource, type WorkbookSource } from "./score-source";
+import { SharedValues } from "./shared-values";
 
 export type { WorkbookSource } from "./score-source";
 
@@ -129,10 +130,12 @@ export async function compileSources(
   // files read in this thread are held whole at once; a worker pool bounds its own
   const concurrency = sources.every((source) => source.inputs) ? requested : Math.min(MAX_CONCURRENCY, requested);
   let done = 0;
+  // one copy of what the files repeat, so twenty thousand files keep little more than their own values
+  const shared = new SharedValues();
   const perSource = await mapBounded(
     sources,
     concurrency,
-    (source) => (source.inputs ? source.inputs() : scoreSource(source, resolve)),
+    async (source) => (await (source.inputs ? source.inputs() : scoreSource(source, resolve))).map((input) => shared.input(input)),
     (index) => onProgress?.({ done: ++done, total: sources.length, file: sources[index].name }),
   );
   const inputs = perSource.flat();
