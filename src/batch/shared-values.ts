@@ -8,16 +8,17 @@
  */
 import type { SummaryInput } from "../summary/types";
 
-type Flat = string | number | boolean | null | undefined;
-
-/** A key telling score lines apart exactly as their values and keys do (-0 and 0 included). */
-function lineKey(line: Record<string, Flat>): string | null {
-  let key = "";
-  for (const [name, value] of Object.entries(line)) {
-    if (value !== null && typeof value === "object") return null;
-    key += `${name}\u0001${typeof value}\u0001${Object.is(value, -0) ? "-0" : String(value)}\u0002`;
+/**
+ * A key telling score lines apart exactly as their keys, key order and values do: their JSON text, for lines whose
+ * JSON says all (no nested value, undefined, -0 or non-finite number, which JSON would blur; those are not shared).
+ */
+function lineKey(line: Record<string, unknown>): string | null {
+  for (const name in line) {
+    const value = line[name];
+    if (value === undefined || (typeof value === "object" && value !== null) || Object.is(value, -0)) return null;
+    if (typeof value === "number" && !Number.isFinite(value)) return null;
   }
-  return key;
+  return JSON.stringify(line);
 }
 
 export class SharedValues {
@@ -35,7 +36,7 @@ export class SharedValues {
 
   /** The kept copy of a flat line (a section's, indicator's or rule's score) equal to this one. */
   line<T extends object>(value: T): T {
-    const key = lineKey(value as Record<string, Flat>);
+    const key = lineKey(value as Record<string, unknown>);
     if (key === null) return value;
     const kept = this.lines.get(key);
     if (kept !== undefined) return kept as T;

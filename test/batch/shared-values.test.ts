@@ -27,12 +27,14 @@ test("equal texts and score lines become one copy; values, keys and their order 
   expect(y.scored!.meta.org === x.scored!.meta.org).toBe(true);
 });
 
-test("lines differing only in -0, a key's order or a missing key are kept apart; nested lines are not shared", () => {
+test("lines differing only in -0, NaN, a key's order or a missing or undefined key are kept apart; nested lines are not shared", () => {
   const shared = new SharedValues();
   const zero = shared.line({ code: "1.1", deduction: 0, award: 0 });
   expect(shared.line({ code: "1.1", deduction: -0, award: 0 })).not.toBe(zero);
   expect(shared.line({ deduction: 0, code: "1.1", award: 0 })).not.toBe(zero);
   expect(shared.line({ code: "1.1", deduction: 0 })).not.toBe(zero);
+  expect(shared.line({ code: "1.1", deduction: 0, award: 0, note: undefined })).not.toBe(zero);
+  expect(shared.line({ code: "1.1", deduction: NaN, award: 0 })).not.toBe(shared.line({ code: "1.1", deduction: null, award: 0 }));
   expect(shared.line({ code: "1.1", deduction: 0, award: 0 })).toBe(zero);
   const nested = { code: "1", list: [1] };
   expect(shared.line({ code: "1", list: [1] })).not.toBe(shared.line(nested));
