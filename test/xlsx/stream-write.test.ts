@@ -4,11 +4,12 @@
  * before the rows), an empty <Manager> field and the workbook's full-recalculation flag (it writes no formulas, and
  * refuses them, as it refuses sheet protection and a base font).
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { streamPlanToFile } from "../../src/hosts/xlsx/stream-write";
 import { writePlanToFile } from "../../src/hosts/xlsx/write";
+import { sheetPlan } from "../../src/sheet/sheet-plan";
 import type { SheetPlan, WorkbookPlan } from "../../src/sheet/types";
 import { compileSummary } from "../../src/summary/summarize";
 import { planSummary } from "../../src/summary/plan/plan-summary";
@@ -64,6 +65,22 @@ test("a summary with its hidden _rows: the same package from both writers", asyn
   for (const part of Object.keys(inMemory)) expect({ part, xml: streamed[part] }).toEqual({ part, xml: inMemory[part] });
 });
 
+test("texts short and long, repeated across sheets, numbered once each as the in-memory writer numbers them; the spilled texts leave no file", async () => {
+  // long texts alike but for their end
+  const long = (n: number) => `${"支部党员人数超过50人，未按规定调整支部设置；&<>\"'".repeat(8)}第${n}党支部`;
+  const texts = ["#", "甲", long(1), long(2), long(1), "甲", `#${"0".repeat(64)}`, long(3), long(2)];
+  const sheet = (name: string, shift: number) => sheetPlan({ name, cells: texts.map((_, i) => [{ value: texts[(i + shift) % texts.length] }, { value: i }]) });
+  const plan: WorkbookPlan = { sheets: [sheet("一", 0), sheet("二", 4)], activate: "一" };
+  const folder = mkdtempSync(join(workDir, "strings-"));
+  const streamedPath = join(folder, "streamed.xlsx");
+  await streamPlanToFile(plan, streamedPath);
+  await writePlanToFile(plan, join(folder, "in-memory.xlsx"));
+  const [streamed, inMemory] = [comparableParts(streamedPath), comparableParts(join(folder, "in-memory.xlsx"))];
+  expect(streamed["xl/sharedStrings.xml"]).toContain('uniqueCount="6"');
+  for (const part of Object.keys(inMemory)) expect({ part, xml: streamed[part] }).toEqual({ part, xml: inMemory[part] });
+  expect(readdirSync(folder).sort()).toEqual(["in-memory.xlsx", "streamed.xlsx"]);
+});
+
 test("sheet protection and a base font are refused", async () => {
   const plan = formulaFreeSample();
   const protectedPlan = { ...plan, sheets: plan.sheets.map((sheet, index) => (index === 0 ? { ...sheet, protect: true } : sheet)) };
@@ -77,4 +94,6 @@ test("a formula is refused, naming the sheet and cell, and leaves no file behind
   const unprotected = { ...plan, sheets: plan.sheets.map((sheet) => ({ ...sheet, protect: false })) };
   await expect(streamPlanToFile(unprotected, path)).rejects.toThrow(/评分表.*E3/);
   expect(() => readFileSync(path)).toThrow();
+  // nor its temporary files (the workbook, its spilled shared strings)
+  expect(readdirSync(workDir).filter((name) => name.startsWith(".") || name.includes("formula"))).toEqual([]);
 });

@@ -9,12 +9,13 @@
  * (summary/plan/cells.ts); templates keep the in-memory writer.
  */
 import ExcelJS from "exceljs";
-import SharedStringXform from "exceljs/lib/xlsx/xform/strings/shared-string-xform";
 import { once } from "node:events";
+import { rm } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { streamedSheet } from "../../sheet/streamed-sheet";
 import type { PlannedRow, SheetSettings, StreamedSheetPlan, StreamedWorkbookPlan, WorkbookOutline, WorkbookPlan } from "../../sheet/types";
 import { cellAddress, parseRange, type CellRange } from "./a1";
+import { SpilledStrings } from "./spilled-strings";
 import {
   activeSheetIndex,
   assignSheetNames,
@@ -150,36 +151,27 @@ async function streamSheet(book: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Stre
   worksheet.commit();
 }
 
-/** What the streaming workbook writer keeps of its shared strings, and the zip it writes into (ExcelJS 4.4). */
+/** Where the streaming workbook writer keeps its shared strings, and the zip it writes into (ExcelJS 4.4). */
 interface WorkbookWriterInternals {
-  sharedStrings: { values: string[]; totalRefs: number; count: number };
+  sharedStrings: SpilledStrings;
   zip: { append(source: Readable, options: { name: string }): void };
   addSharedStrings(): Promise<void>;
 }
 
-const SST_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const STRINGS_PER_CHUNK = 1000;
-
-/** The shared strings part, a thousand strings at a time, each serialised by ExcelJS's own <si> writer. */
-function* sharedStringsXml(strings: WorkbookWriterInternals["sharedStrings"]): Generator<Buffer> {
-  yield Buffer.from(`${SST_HEADER} count="${strings.totalRefs}" uniqueCount="${strings.values.length}">`);
-  const item = new SharedStringXform();
-  for (let first = 0; first < strings.values.length; first += STRINGS_PER_CHUNK) {
-    yield Buffer.from(strings.values.slice(first, first + STRINGS_PER_CHUNK).map((value) => item.toXml(value)).join(""));
-  }
-  yield Buffer.from("</sst>");
-}
-
 /**
- * ExcelJS's streaming writer builds the shared strings part as one string at the end (a summary of 20 000 rows: 53 MB
- * of XML, ≈ 450 MB of memory while it is built); this hands it to the zip as a stream instead. Same XML, and the
- * reference count the in-memory writer writes.
+ * ExcelJS's streaming writer keeps every text until the end, then builds the shared strings part as one string (a
+ * summary of 20 000 rows: 53 MB of XML, ≈ 450 MB of memory while it is built); here the texts go to a file as they
+ * come (spilled-strings.ts) and the part is streamed from it. Same XML, and the reference count the in-memory writer
+ * writes.
  */
-function streamSharedStrings(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
+function spillSharedStrings(book: ExcelJS.stream.xlsx.WorkbookWriter, path: string): SpilledStrings {
   const writer = book as unknown as WorkbookWriterInternals;
+  const strings = new SpilledStrings(path);
+  writer.sharedStrings = strings;
   writer.addSharedStrings = async () => {
-    if (writer.sharedStrings.count > 0) writer.zip.append(Readable.from(sharedStringsXml(writer.sharedStrings)), { name: "/xl/sharedStrings.xml" });
+    if (strings.count > 0) writer.zip.append(Readable.from(strings.xml()), { name: "/xl/sharedStrings.xml" });
   };
+  return strings;
 }
 
 /**
@@ -195,14 +187,19 @@ export async function streamPlanToFile(given: WorkbookPlan | StreamedWorkbookPla
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temporary, useStyles: true, useSharedStrings: true });
     book.creator = CREATOR;
     book.created = new Date();
-    streamSharedStrings(book);
-    const names = assignSheetNames(plan);
-    const special = nameValues(plan, names);
-    const activeIndex = activeSheetIndex(plan);
-    for (const [index, sheet] of plan.sheets.entries()) {
-      await streamSheet(book, sheet, names[index], index === activeIndex, special.get(index) ?? new Map());
+    const strings = spillSharedStrings(book, `${temporary}.strings`);
+    try {
+      const names = assignSheetNames(plan);
+      const special = nameValues(plan, names);
+      const activeIndex = activeSheetIndex(plan);
+      for (const [index, sheet] of plan.sheets.entries()) {
+        await streamSheet(book, sheet, names[index], index === activeIndex, special.get(index) ?? new Map());
+      }
+      book.views = workbookViews(plan);
+      await book.commit();
+    } finally {
+      strings.close();
+      await rm(`${temporary}.strings`, { force: true });
     }
-    book.views = workbookViews(plan);
-    await book.commit();
   });
 }
