@@ -1,6 +1,9 @@
 /**
- * Reads a zip's central directory straight from the bytes (APPNOTE.TXT), so a file can be judged before ExcelJS
- * decompresses anything: is it a zip at all, is it complete, how big does it claim to unpack.
+ * Reads a zip's central directory straight from the bytes (APPNOTE.TXT), so a file can be judged before anything is
+ * unpacked: is it a zip at all, is it complete, is an entry encrypted, how big does it claim to unpack. Our own code,
+ * because the unzip library we use (fflate) reads the directory only on its way to unpacking: its filter sees names
+ * and sizes but not the encryption flag or where an entry's data lies, and every kind of damage comes out as one
+ * generic error, where a user needs to be told which (截断、目录损坏、数据不完整).
  */
 import { readU16, readU32, readU64, utf8 } from "./bytes";
 
