@@ -2,7 +2,8 @@
  * Workers that each take one file at a time, with a time budget per file: a file over it (or whose worker dies, e.g.
  * out of memory) becomes one problem naming it, its worker is stopped and replaced, and the compile goes on. Free of
  * Node and of the DOM: Node's worker threads (./isolated-files) and the task pane's Web Workers plug in through
- * WorkerPort.
+ * WorkerPort. Our own rather than a pool library (piscina): the same pool must drive Web Workers in the task pane,
+ * which piscina cannot, and a file's time budget must start when its worker starts on it, not when it is queued.
  */
 import type { SummaryInput } from "../summary/types";
 
