@@ -14,7 +14,9 @@ export interface WebFileJob extends FileJobBase {
 
 function webPort(worker: Worker): WorkerPort<WebFileJob> {
   return {
-    post: (job) => worker.postMessage(job, [job.bytes]),
+    // copied, not transferred: a file waiting on a worker that dies is posted again to another one, so its bytes
+    // must still be here (a transferred buffer would arrive empty)
+    post: (job) => worker.postMessage(job),
     listen(onResult, onFailure) {
       const onMessage = (event: MessageEvent<FileJobResult>) => onResult(event.data);
       const onError = (event: Event) => {
