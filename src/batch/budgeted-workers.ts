@@ -144,8 +144,10 @@ export class BudgetedWorkers<Job extends FileJobBase> {
 
   /** The current file gets one problem; the worker is stopped and its waiting files go to the others or a new one. */
   private fail(slot: Slot<Job>, message: (file: string) => string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return; // stopped already (closed, or failed once)
     this.stop(slot);
-    this.slots.splice(this.slots.indexOf(slot), 1);
+    this.slots.splice(index, 1);
     const [current, ...waiting] = slot.queue;
     if (current !== undefined) current.settle(problemInputs(current.file, message(current.file)));
     for (const pending of waiting) this.post(pending);
