@@ -57,30 +57,31 @@ test("the roster sheet is found in two syncs and its rows are the branches offer
   expect(found.entries.map((entry) => [entry.id, entry.subject, entry.org, entry.secretary])).toEqual(ROSTER.slice(1));
 });
 
-test("inserting for a picked branch fills 支部名称 and 所属党组织 and records its 编号 as subjectId (two syncs)", async () => {
+/**
+ * As the view does: the roster read from the workbook, the header form filled for its `entry`-th branch, a template of
+ * `schemeId` inserted; `syncs` counts the insert's syncs alone.
+ */
+async function insertForBranch(schemeId: string, entry: number) {
   const { excel, host } = await workbook(ROSTER);
   const found = await readWorkbookRoster(host);
   if (found.kind !== "roster") throw new Error(found.kind);
-  const lh = summarizeScheme(scheme("lianghua-yichuang"));
-  const form = formForEntry(emptyHeaderForm(new Date("2025-06-01"), lh.raters), found.entries[1], lh.subject, lh.headerFields);
+  const summary = summarizeScheme(scheme(schemeId));
+  const form = formForEntry(emptyHeaderForm(new Date("2025-06-01"), summary.raters), found.entries[entry], summary.subject, summary.headerFields);
   excel.resetCounters();
-  const plan = planTemplate(scheme("lianghua-yichuang"), headerToMeta(form, lh.raters, lh.headerFields));
+  const plan = planTemplate(scheme(schemeId), headerToMeta(form, summary.raters, summary.headerFields));
   const applied = await host.applyPlan(plan);
-  expect(excel.syncCount()).toBe(2);
-  const { meta, at } = inserted(excel, applied.names[plan.activate], applied.names["_meta"]);
+  return { syncs: excel.syncCount(), ...inserted(excel, applied.names[plan.activate], applied.names["_meta"]) };
+}
+
+test("inserting for a picked branch fills 支部名称 and 所属党组织 and records its 编号 as subjectId (two syncs)", async () => {
+  const { syncs, meta, at } = await insertForBranch("lianghua-yichuang", 1);
+  expect(syncs).toBe(2);
   expect([at("cell:meta:subject"), at("cell:meta:org")]).toEqual(["机电工程学院学生第一党支部", "机电工程学院党委"]);
   expect(meta.get("subjectId")).toBe("A02");
 });
 
 test("四比四看: the 书记 is the subject and the branch goes to 所在党支部", async () => {
-  const { excel, host } = await workbook(ROSTER);
-  const found = await readWorkbookRoster(host);
-  if (found.kind !== "roster") throw new Error(found.kind);
-  const sb = summarizeScheme(scheme("sibi-sikan"));
-  const form = formForEntry(emptyHeaderForm(new Date("2025-06-01"), sb.raters), found.entries[2], sb.subject, sb.headerFields);
-  const plan = planTemplate(scheme("sibi-sikan"), headerToMeta(form, sb.raters, sb.headerFields));
-  const applied = await host.applyPlan(plan);
-  const { meta, at } = inserted(excel, applied.names[plan.activate], applied.names["_meta"]);
+  const { meta, at } = await insertForBranch("sibi-sikan", 2);
   expect([at("cell:meta:subject"), at("cell:meta:org"), at("cell:meta:branch")]).toEqual(["王五", "机关党委", "机关第一党支部"]);
   expect(meta.get("subjectId")).toBe("B01");
 });
