@@ -143,7 +143,7 @@ export function relocateCells(recorded: Record<string, string>, grid: Grid, code
   for (const { key, code, field, address, row: recordedRow, column } of recordedCells) {
     const placement = placements.get(idOf(code, recordedRow));
     if (placement) {
-      // `_meta` addresses are stored upper-cased without $ (./read-meta), so an unmoved one is kept as it is
+      // `_meta` addresses are stored in their plain form (./read-meta), so an unmoved one is kept as it is
       cells[key] = placement.row === recordedRow ? address : a1(placement.row, column);
       continue;
     }

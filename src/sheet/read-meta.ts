@@ -4,7 +4,7 @@
  * name unique that way).
  */
 import type { CellValue } from "../scoring/types";
-import { parseA1 } from "./addresses";
+import { a1, parseA1 } from "./addresses";
 import { parseCellKey } from "./meta-keys";
 import type { Grid } from "./types";
 
@@ -24,7 +24,7 @@ export interface MetaTable {
   sheet: string;
   /** plain keys (contract, scheme, schemeVersion, subject …, sheet) → value as text */
   values: Record<string, string>;
-  /** "code:field" → the A1 address recorded for it on the scoring sheet */
+  /** "code:field" → the A1 address recorded for it on the scoring sheet, in plain form ("F12": no $, upper case) */
   cells: Record<string, string>;
   /** `cell:` rows whose value is not an A1 address: { key: "cell:1.1-2:deduction", at: "B23", value: "??" } */
   badAddresses: { key: string; at: string; value: string }[];
@@ -70,7 +70,8 @@ function parseMetaTable(grid: Grid): MetaTable {
       return;
     }
     const mapKey = parsed.kind === "meta" ? cellMapKey("meta", parsed.key) : cellMapKey(parsed.code, parsed.field);
-    if (!(mapKey in table.cells)) table.cells[mapKey] = (value.includes("$") ? value.replace(/\$/g, "") : value).toUpperCase();
+    // kept in its plain form ("F12", whatever was typed: "$f$12"), so an address can be compared and reused as it is
+    if (!(mapKey in table.cells)) table.cells[mapKey] = a1(position.row, position.column);
   });
   return table;
 }
