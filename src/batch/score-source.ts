@@ -22,7 +22,6 @@ export interface WorkbookSource {
   inputs?: () => Promise<SummaryInput[]>;
 }
 
-
 function failure(message: string): FileProblem {
   return { cell: null, severity: "error", message };
 }
@@ -105,4 +104,3 @@ export async function scoreSource(source: WorkbookSource, resolve: (id: string) 
     return [{ file, problems: [failure(`“${file}”计分时出现内部错误，未汇总；请把该文件反馈给开发者`)] }];
   }
 }
-

@@ -101,8 +101,8 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
  * Rule codes contain "-" and "." but never ":", so the last ":" separates the field: `cell:<code>:<field>`, the code
- * not empty and on one line, the field in lower-case letters. Scanned without a regular expression (every `_meta` row
- * of every file comes through here).
+ * not empty and on one line, the field in lower-case letters. Scanned by hand rather than matched whole by a regular
+ * expression (every `_meta` row of every file comes through here).
  */
 export function parseCellKey(untrimmed: string): ParsedCellKey | null {
   const key = untrimmed.trim();
