@@ -41,8 +41,20 @@ function runProgram(command: string, args: string[], stdin?: string): Promise<Pr
   });
 }
 
+/** Folders made here for outputs the caller did not place: removed when a test file ends, so runs leave /tmp clean. */
+const madeFolders: string[] = [];
+// jest's afterAll, when this module is loaded by a test file (the screenshot scripts load it too, and keep their files)
+const afterTestFile = (globalThis as { afterAll?: (hook: () => void) => void }).afterAll;
+if (afterTestFile) {
+  afterTestFile(() => {
+    for (const folder of madeFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+}
+
 function freshDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  madeFolders.push(folder);
+  return folder;
 }
 
 /**
