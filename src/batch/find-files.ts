@@ -73,8 +73,9 @@ export async function findWorkbooks(paths: readonly string[], excluded: readonly
   const visitedFolders = new Set<string>();
   const found: FoundWorkbooks = { workbooks: [], skipped: [] };
 
-  const addFile = async (name: string, path: string, otherFormat?: string): Promise<void> => {
-    const key = await realpath(path).catch(() => resolve(path));
+  /** `real`: the file's real path when already known (a plain file in a folder whose real path was taken) */
+  const addFile = async (name: string, path: string, otherFormat?: string, real?: string): Promise<void> => {
+    const key = real ?? (await realpath(path).catch(() => resolve(path)));
     if (seen.has(key)) return;
     seen.add(key);
     found.workbooks.push(otherFormat === undefined ? { name, path } : { name, path, otherFormat });
@@ -105,11 +106,13 @@ export async function findWorkbooks(paths: readonly string[], excluded: readonly
       }
       const reason = skipReason(entry.name);
       const otherFormat = otherSpreadsheetFormat(entry.name);
-      if (otherFormat !== undefined && reason === null) await addFile(name, path, otherFormat);
+      // only a link needs its own realpath (a system call per file, a second per thousand files otherwise)
+      const realFile = entry.isFile() ? join(real, entry.name) : undefined;
+      if (otherFormat !== undefined && reason === null) await addFile(name, path, otherFormat, realFile);
       if (!isXlsxName(entry.name)) continue; // other files in a folder are none of our business
       if (reason !== null) found.skipped.push({ name, reason });
       else if (excludedPaths.has(resolve(path))) found.skipped.push({ name, reason: "本次汇总的输出文件" });
-      else await addFile(name, path);
+      else await addFile(name, path, undefined, realFile);
     }
   };
 
