@@ -20,6 +20,32 @@ describe("text-fit", () => {
     expect(wrappedLines(`${TEN_CJK}\n${TEN_CJK}`, 40)).toBe(2);
   });
 
+  // column widths from 0.1 to 40, in tenths
+  const widths = [...Array(400).keys()].map((tenth) => (tenth + 1) / 10);
+
+  it("fills a line with whole characters only, as a program wraps: what does not fit starts the next line", () => {
+    // the widest column that still holds ten characters but not eleven: almost eleven characters wide
+    const holdsTen = widths.filter((width) => wrappedLines(`${TEN_CJK}党`, width) === 2).pop()!;
+    expect(wrappedLines(TEN_CJK, holdsTen)).toBe(1);
+    // 31 characters: ten a line, then one (by total width they would take three lines)
+    expect(wrappedLines(`${TEN_CJK.repeat(3)}党`, holdsTen)).toBe(4);
+  });
+
+  it("keeps a number whole: one that does not fit at a line's end starts the next line", () => {
+    // the narrowest column that holds ten characters and five digits on one line
+    const width = widths.find((candidate) => wrappedLines(`${TEN_CJK}12345`, candidate) === 1)!;
+    // seven digits go whole to the second line, which then cannot hold all ten characters after them
+    expect(wrappedLines(`${TEN_CJK}1234567${TEN_CJK}`, width)).toBe(3);
+    // a number longer than a line is broken inside after all
+    expect(wrappedLines("1".repeat(100), 10)).toBeGreaterThan(10);
+  });
+
+  it("counts the quotes, dashes and ≥ of Chinese text as wide, as they are drawn", () => {
+    expect(textWidth("“数量”")).toBe(textWidth("数量数量"));
+    expect(textWidth("≥4次")).toBe(textWidth("次4次"));
+    expect(textWidth("0–20")).toBe(textWidth("0次20"));
+  });
+
   it("gives a row the height of its tallest text; text not wrapped takes one line", () => {
     const narrow = { text: TEN_CJK.repeat(3), width: 10, fontSize: 11, wrap: true };
     expect(heightNeeded([narrow, { ...narrow, text: "短" }])).toBe(rowHeightFor(wrappedLines(narrow.text, 10, 11), 11));

@@ -14,8 +14,8 @@ import { sync } from "./sync";
 
 /**
  * Estimated bytes per request, under the 5 MB Excel accepts. The estimate runs ~8% below what the Excel double
- * measures when formats go batched (ExcelApi 1.9+), so 4.25 MiB stays under 5 000 000 bytes measured (≈ 4.8 MB at most)
- * while a 1000-indicator rubric (≈ 4.6 MB) still goes in one request; one action per rectangle (older Excel) it runs
+ * measures when formats go batched (ExcelApi 1.9+), so 4.25 MiB stays under 5 000 000 bytes measured (≈ 4.8 MB at most);
+ * a synthetic 1000-indicator rubric (≈ 4.7 MB) goes in two requests; one action per rectangle (older Excel) it runs
  * ~18% below, hence the smaller budget there.
  */
 const REQUEST_BYTES = 4.25 * 1024 * 1024;
