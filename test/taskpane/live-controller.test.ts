@@ -13,6 +13,7 @@ import { createLiveController } from "../../src/taskpane/views/scoring/controlle
 import type { LiveController, LiveControllerOptions, LiveSnapshot } from "../../src/taskpane/views/scoring/controller";
 import type { ExcelDouble } from "../support/excel-double";
 import { createExcelDouble } from "../support/excel-double";
+import { liveTestState } from "../support/live-teardown";
 
 const SCHEME_ID = "lianghua-yichuang";
 /** Excel 2019 (1.7: one change handler per sheet, no enableEvents), 1.8 (still per sheet), and the newest */
@@ -31,14 +32,7 @@ interface Setup {
   cell(key: string): string;
 }
 
-let uninstall: (() => void) | undefined;
-let controller: LiveController | undefined;
-afterEach(async () => {
-  await controller?.dispose();
-  controller = undefined;
-  uninstall?.();
-  uninstall = undefined;
-});
+const setUpState = liveTestState();
 
 function scheme(): Scheme {
   const found = getScheme(SCHEME_ID);
@@ -62,7 +56,7 @@ function counted(host: SpreadsheetHost, calls: Record<string, number>): Spreadsh
 
 async function setUp(apiMinor = 12, options: LiveControllerOptions = {}): Promise<Setup> {
   const excel = createExcelDouble({ apiMinor });
-  uninstall = excel.install(globalThis);
+  setUpState.uninstall = excel.install(globalThis);
   const plain = createOfficeHost();
   const plan = planTemplate(scheme(), { subject: "化学系第一党支部", org: "化学系党委", period: "2025", rater: "org", evaluator: "王老师" });
   const applied = await plain.applyPlan(plan);
@@ -70,7 +64,8 @@ async function setUp(apiMinor = 12, options: LiveControllerOptions = {}): Promis
   const metaSheet = applied.names["_meta"];
   const calls: Record<string, number> = {};
   const host = counted(plain, calls);
-  controller = createLiveController(host, { debounceMs: 20, now: () => FIXED_NOW, ...options });
+  const controller = createLiveController(host, { debounceMs: 20, now: () => FIXED_NOW, ...options });
+  setUpState.controller = controller;
   await controller.start();
   const metaRows = excel.getSheetState(metaSheet).values;
   const cell = (key: string) => {
@@ -293,7 +288,8 @@ test("late echoes of our own writes (real Excel delivers events later) are dropp
   };
   let echoes = 0;
   await onChanged((changes) => (echoes += changes.filter((change) => change.sheet === setup.metaSheet).length));
-  controller = createLiveController(late, { debounceMs: 1000, now: () => FIXED_NOW });
+  const controller = createLiveController(late, { debounceMs: 1000, now: () => FIXED_NOW });
+  setUpState.controller = controller;
   await controller.start();
   const reads = setup.calls.readSheets;
   await controller.finalize();
@@ -344,7 +340,7 @@ test("when cell-edit mode outlasts the retries, the error says so and offers to 
 
 test("a template sheet gone between reads (the host's not-found) is looked for again, not reported", async () => {
   const excel = createExcelDouble({ apiMinor: 12 });
-  uninstall = excel.install(globalThis);
+  setUpState.uninstall = excel.install(globalThis);
   const plain = createOfficeHost();
   const plan = planTemplate(scheme(), { subject: "化学系第一党支部", org: "化学系党委", period: "2025", rater: "org", evaluator: "王老师" });
   const sheet = (await plain.applyPlan(plan)).names[plan.activate];
@@ -358,7 +354,8 @@ test("a template sheet gone between reads (the host's not-found) is looked for a
     },
     calls,
   );
-  controller = createLiveController(host, { debounceMs: 20, now: () => FIXED_NOW });
+  const controller = createLiveController(host, { debounceMs: 20, now: () => FIXED_NOW });
+  setUpState.controller = controller;
   await controller.start();
   for (const key of Object.keys(calls)) delete calls[key];
   await plain.setProtected(sheet, false);

@@ -8,21 +8,15 @@ import type { SpreadsheetHost } from "../../src/hosts/types";
 import type { Entries, SubjectMeta } from "../../src/scoring/types";
 import { fillTemplatePlan } from "../../src/sheet/fill";
 import { planTemplate } from "../../src/sheet/planner";
-import { createLiveController, type LiveController } from "../../src/taskpane/views/scoring/controller";
+import { createLiveController } from "../../src/taskpane/views/scoring/controller";
 import { createExcelDouble, type ExcelDouble } from "../support/excel-double";
+import { liveTestState } from "../support/live-teardown";
 import { scheme as builtInScheme } from "../batch/workbooks";
 
 const ID = "lianghua-yichuang";
 const BRANCH = { subject: "化学系第一党支部", org: "化学系党委", period: "2025" };
 
-let uninstall: (() => void) | undefined;
-let controller: LiveController | undefined;
-afterEach(async () => {
-  await controller?.dispose();
-  controller = undefined;
-  uninstall?.();
-  uninstall = undefined;
-});
+const setUpState = liveTestState();
 
 const scheme = () => builtInScheme(ID);
 const points = (code: string) => scheme().sections.flatMap((s) => s.indicators).find((i) => i.code === code)!.points;
@@ -39,12 +33,13 @@ function metaCell(excel: ExcelDouble, metaSheet: string, key: string): string {
 
 async function setUp(selfEntries: Entries, selfMeta: Partial<SubjectMeta> = {}) {
   const excel = createExcelDouble({ apiMinor: 12 });
-  uninstall = excel.install(globalThis);
+  setUpState.uninstall = excel.install(globalThis);
   const host = createOfficeHost();
   const self = await insert(host, { ...BRANCH, rater: "self", evaluator: "书记", ...selfMeta }, selfEntries);
   const org = await insert(host, { ...BRANCH, rater: "org", evaluator: "王老师" });
   excel.resetCounters();
-  controller = createLiveController(host, { debounceMs: 20 });
+  const controller = createLiveController(host, { debounceMs: 20 });
+  setUpState.controller = controller;
   await controller.start();
   await excel.settle();
   await controller.whenIdle();
@@ -52,7 +47,7 @@ async function setUp(selfEntries: Entries, selfMeta: Partial<SubjectMeta> = {}) 
 }
 
 function shown() {
-  const template = controller!.getSnapshot().template;
+  const template = setUpState.controller!.getSnapshot().template;
   if (!template) throw new Error("no live template");
   return template.view.self;
 }
@@ -63,7 +58,7 @@ test("a 考评 finds its branch's 自评: three syncs to look (names, every _met
   const { excel, self } = await setUp(filled);
   // looking again (as on switching sheets) costs exactly that; start-up also subscribes to events
   excel.resetCounters();
-  await controller!.refresh();
+  await setUpState.controller!.refresh();
   expect(excel.syncCount()).toBe(3);
   const comparison = shown()!;
   expect(comparison.sheet).toBe(self.sheet);
@@ -79,7 +74,7 @@ test("a burst on the 考评, or on the 自评, is one sync; the comparison follo
   excel.userEdit(org.sheet, metaCell(excel, org.metaSheet, "cell:1.2-1:deduction"), 2);
   excel.userEdit(org.sheet, metaCell(excel, org.metaSheet, "cell:1.2-1:reason"), "未成立支委会");
   await excel.settle();
-  await controller!.whenIdle();
+  await setUpState.controller!.whenIdle();
   expect(excel.syncCount()).toBe(1);
   expect(shown()!.indicators.find((item) => item.code === "1.2")).toMatchObject({ self: points("1.2"), other: points("1.2") - 2, difference: -2 });
 
@@ -89,7 +84,7 @@ test("a burst on the 考评, or on the 自评, is one sync; the comparison follo
   excel.userEdit(self.sheet, metaCell(excel, self.metaSheet, "cell:1.2-1:deduction"), 2);
   excel.userEdit(self.sheet, metaCell(excel, self.metaSheet, "cell:1.2-1:reason"), "自查：未成立支委会");
   await excel.settle();
-  await controller!.whenIdle();
+  await setUpState.controller!.whenIdle();
   expect(excel.syncCount()).toBe(1);
   expect(shown()!.indicators.filter((item) => item.difference !== 0)).toEqual([]);
 });
