@@ -54,31 +54,32 @@ export function textWidth(value: string, fontSize: number = REFERENCE_FONT_SIZE)
 }
 
 /**
- * The pieces a line breaks between: each wide character alone (CJK text breaks between any two), a space alone, and
- * each run of other characters whole (programs do not break inside a word or a number such as 1.3.1 or 0.5–1).
+ * The widths (10 pt units) of the pieces a line breaks between: each wide character alone (CJK text breaks between any
+ * two), a space alone, and each run of other characters whole (programs do not break inside a word or a number such as
+ * 1.3.1 or 0.5–1).
  */
-function breakablePieces(paragraph: string): string[] {
-  const pieces: string[] = [];
-  let word = "";
+function pieceWidths(paragraph: string): number[] {
+  const widths: number[] = [];
+  let word = 0;
   for (const char of paragraph) {
-    if (charWidth(char) === 1 && char !== " ") {
-      word += char;
+    const width = charWidth(char);
+    if (width === 1 && char !== " ") {
+      word += width;
       continue;
     }
-    if (word !== "") pieces.push(word);
-    word = "";
-    pieces.push(char);
+    if (word > 0) widths.push(word);
+    word = 0;
+    widths.push(width);
   }
-  if (word !== "") pieces.push(word);
-  return pieces;
+  if (word > 0) widths.push(word);
+  return widths;
 }
 
 /** Lines one paragraph takes in lines `usable` units wide (10 pt units), filled piece by piece as a program wraps. */
 function paragraphLines(paragraph: string, usable: number): number {
   let lines = 1;
   let used = 0;
-  for (const piece of breakablePieces(paragraph)) {
-    const width = textWidth(piece);
+  for (const width of pieceWidths(paragraph)) {
     if (used > 0 && used + width > usable) {
       lines += 1;
       used = 0;
