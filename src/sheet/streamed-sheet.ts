@@ -79,10 +79,11 @@ export function streamedRows({ rows, rowHeights, ...rest }: RowsSheetPlan, heigh
   };
 }
 
-/** A sheet planned with all its cells, handed out row by row. */
-export function streamedSheet({ cells, rowHeights, ...rest }: SheetPlan): StreamedSheetPlan {
-  const rowCount = Math.max(cells.length, ...Object.keys(rowHeights).map((index) => Number(index) + 1));
-  return { ...rest, rowCount, row: (index) => ({ cells: cells[index] ?? [], ...(rowHeights[index] !== undefined && { height: rowHeights[index] }) }) };
+/** A sheet planned with all its cells, handed out row by row: rows given a height but no cells come out empty. */
+export function streamedSheet(sheet: SheetPlan): StreamedSheetPlan {
+  const { cells, rowHeights } = sheet;
+  const length = Math.max(cells.length, ...Object.keys(rowHeights).map((index) => Number(index) + 1));
+  return streamedRows({ ...withLazyRows(sheet), rows: { length, at: (index) => cells[index] ?? [] } });
 }
 
 /** The whole sheet: every row made, its cells and heights in the SheetPlan's own fields. */
