@@ -50,13 +50,3 @@ export function rowHeightFitter(
     return needed > (planned ?? 0) ? needed : planned;
   };
 }
-
-export function fitRowHeights(sheet: SheetPlan): SheetPlan {
-  const fit = rowHeightFitter(sheet);
-  const rowHeights = { ...sheet.rowHeights };
-  sheet.cells.forEach((cells, row) => {
-    const height = fit(row, cells, rowHeights[row]);
-    if (height !== undefined) rowHeights[row] = height;
-  });
-  return { ...sheet, rowHeights };
-}

@@ -11,7 +11,7 @@ import { writeSummaryOutputs } from "../../src/batch/write-outputs";
 import { sampleEntries } from "../../src/demo/entries";
 import { seededRandom } from "../../src/demo/prng";
 import { writePlanToFile } from "../../src/hosts/xlsx/write";
-import { fitRowHeights } from "../../src/sheet/fit-rows";
+import { fitRowHeights } from "../support/fit-rows";
 import { compileSummary } from "../../src/summary/summarize";
 import { toCompileJson } from "../../src/summary/compile-json";
 import { planSummary } from "../../src/summary/plan/plan-summary";

@@ -1,5 +1,5 @@
 /** text-fit (lines and row heights a text needs), fit-rows (a plan's rows sized from it) and page-fit (print scale). */
-import { fitRowHeights } from "../../src/sheet/fit-rows";
+import { fitRowHeights } from "../support/fit-rows";
 import { fitToWidthScale, printedFontSize } from "../../src/sheet/page-fit";
 import { sheetPlan } from "../../src/sheet/sheet-plan";
 import { heightNeeded, rowHeightFor, shortenToLines, textWidth, wrappedLines } from "../../src/sheet/text-fit";
