@@ -18,14 +18,15 @@ interface ProgramOutput {
 }
 
 /** Runs a program to completion; rejects with its stderr when it fails, so a test failure says why. */
-function runProgram(command: string, args: string[], stdin?: string): Promise<ProgramOutput> {
+export function runProgram(command: string, args: string[], stdin?: string): Promise<ProgramOutput> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), PROGRAM_TIMEOUT_MS);
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // decoded as a stream: a CJK character split between two chunks of the pipe would otherwise come out as two U+FFFD
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", (error) => {
       clearTimeout(timer);
       reject(new Error(`${command} could not start: ${error.message}`));

@@ -10,6 +10,7 @@ import {
   recalcManyWithLibreOffice,
   recalcWithGnumeric,
   recalcWithLibreOffice,
+  runProgram,
 } from "../support/spreadsheet-programs";
 
 const workDir = mkdtempSync(join(tmpdir(), "bs-programs-test-"));
@@ -80,4 +81,12 @@ test("a workbook renders to PDF and a PNG of its first page", async () => {
   const { pdf, png } = await convertToPdfAndPng(await writeStaleWorkbook("render.xlsx", 1, 2), join(workDir, "shots", "render.png"));
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
   expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+});
+
+test("a program's Chinese output comes back whole, however the pipe cuts it into chunks (pdftotext of a long summary)", async () => {
+  // a byte more than a pipe's 64 KiB chunk before the first character, so at least one is split across two chunks
+  const text = `${"a".repeat(65_537)}${"党支部考评".repeat(20_000)}`;
+  const { stdout } = await runProgram("cat", [], text);
+  expect(stdout.length).toBe(text.length);
+  expect(stdout).toBe(text);
 });
