@@ -4,13 +4,10 @@
  * still in the PDF, clipped by its cell: its place on the page is blank. Estimates of how text wraps cannot tell;
  * this does.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-
-const run = promisify(execFile);
+import { runProgram } from "./spreadsheet-programs";
 
 /** Pixels per inch of the rendered pages: 9 pt text is about 12 pixels tall. */
 const DPI = 100;
@@ -70,7 +67,7 @@ const WORD = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]
  * never drawn).
  */
 export async function wordsWithoutInk(pdf: string, ignored: ReadonlySet<string> = new Set()): Promise<UninkedWord[]> {
-  const { stdout } = await run("pdftotext", ["-bbox", pdf, "-"], { maxBuffer: 1 << 28 });
+  const { stdout } = await runProgram("pdftotext", ["-bbox", pdf, "-"]);
   const folder = mkdtempSync(join(tmpdir(), "bs-ink-"));
   try {
     const found: UninkedWord[] = [];
@@ -78,7 +75,7 @@ export async function wordsWithoutInk(pdf: string, ignored: ReadonlySet<string> 
     for (const [index, text] of pages.entries()) {
       const number = index + 1;
       const image = join(folder, `page-${number}`);
-      await run("pdftoppm", ["-gray", "-r", String(DPI), "-f", String(number), "-l", String(number), "-singlefile", pdf, image]);
+      await runProgram("pdftoppm", ["-gray", "-r", String(DPI), "-f", String(number), "-l", String(number), "-singlefile", pdf, image]);
       const page = readPgm(`${image}.pgm`);
       for (const match of text.matchAll(WORD)) {
         const word = match[5];
