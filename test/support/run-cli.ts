@@ -42,8 +42,9 @@ export function runBuiltCli(...args: string[]): Promise<CliRun> {
     const child = spawn(process.execPath, [LAUNCHER, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // decoded as a stream, so a Chinese character split between two pipe chunks stays whole (see runProgram)
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => resolvePromise({ status: code ?? 2, stdout, stderr }));
   });
