@@ -12,6 +12,7 @@ import { scoreWorkbook, type TemplateScore } from "../sheet/score-workbook";
 import type { WorkbookGrid } from "../sheet/types";
 import { filledReasons } from "../summary/differences";
 import { readSummaryData } from "../summary/rollup/read-data-sheet";
+import { pointRules } from "../summary/rollup/record";
 import type { FileProblem, ScoredTemplate, SummaryInput } from "../summary/types";
 
 /** One file to compile: its name as the user knows it and how to get its grid (which may throw). */
@@ -40,13 +41,9 @@ function slimMeta(meta: SubjectMeta): SubjectMeta {
   return slim;
 }
 
-/**
- * Of a result's per-rule lines the summary reads only those that took or gave points (差异明细 names them with their
- * reasons; the data sheet `_rows` keeps the same, contracts.md): the others are dropped, so a compile of twenty
- * thousand files does not keep them all.
- */
+/** Only the per-rule lines the summary reads (pointRules) are kept: a compile of twenty thousand files keeps no more. */
 function slimResult(result: ScoreResult): ScoreResult {
-  return { ...result, rules: result.rules.filter((rule) => rule.deduction !== 0 || rule.award !== 0) };
+  return { ...result, rules: pointRules(result.rules) };
 }
 
 /**

@@ -71,11 +71,19 @@ export const SHOWN_COLUMNS = COLUMNS.length - 2;
 export const SHA_COLUMN = COLUMNS.indexOf("sha256");
 export const DATA_COLUMN = COLUMNS.indexOf("data");
 
+/**
+ * The per-rule lines the summary reads: those that took or gave points (差异明细 names them with their reasons). A
+ * compile keeps only these of each file's result (batch/score-source), and the data sheet stores only these.
+ */
+export function pointRules<Rule extends { deduction: number; award: number }>(rules: readonly Rule[]): Rule[] {
+  return rules.filter((rule) => rule.deduction !== 0 || rule.award !== 0);
+}
+
 function storedResult({ rules, indicators, ...rest }: ScoredTemplate["result"]): StoredTemplate["result"] {
   return {
     ...rest,
     indicators: indicators.map((i): StoredIndicator => [i.code, i.points, i.deduction, i.award, i.score]),
-    rules: rules.filter((r) => r.deduction !== 0 || r.award !== 0).map((r): StoredRule => [r.code, r.deduction, r.award]),
+    rules: pointRules(rules).map((r): StoredRule => [r.code, r.deduction, r.award]),
   };
 }
 
